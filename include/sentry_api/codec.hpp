@@ -1,0 +1,33 @@
+#ifndef SENTRY_API_CODEC_HPP
+#define SENTRY_API_CODEC_HPP
+
+#include <sentry_api/codec/constrained.hpp>
+#include <sentry_api/codec/decode.hpp>
+#include <sentry_api/codec/encode.hpp>
+#include <sentry_api/codec/error.hpp>
+#include <sentry_api/codec/key_map.hpp>
+#include <sentry_api/codec/presence.hpp>
+#include <sentry_api/codec/result.hpp>
+#include <sentry_api/codec/style.hpp>
+#include <sentry_api/codec/union_traits.hpp>
+#include <sentry_api/codec/unknown_keys.hpp>
+#include <sentry_api/codec/violation.hpp>
+
+namespace sentry_api {
+
+using codec::absent;
+using codec::decode;
+using codec::decode_error;
+using codec::decode_options;
+using codec::encode;
+using codec::encode_options;
+using codec::nullable;
+using codec::optional_key;
+using codec::presence;
+using codec::result;
+using codec::style;
+using codec::unknown_keys;
+
+} // namespace sentry_api
+
+#endif

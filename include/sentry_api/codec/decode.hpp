@@ -1,0 +1,77 @@
+#ifndef SENTRY_API_CODEC_DECODE_HPP
+#define SENTRY_API_CODEC_DECODE_HPP
+
+#include <sentry_api/codec/detail/read.hpp>
+#include <sentry_api/codec/error.hpp>
+#include <sentry_api/codec/result.hpp>
+#include <sentry_api/codec/style.hpp>
+
+#include <boost/json/value.hpp>
+
+#include <string_view>
+#include <type_traits>
+
+namespace sentry_api::codec {
+
+namespace detail {
+
+// A data error is only reported for text that is JSON: otherwise the text's own error wins.
+inline codec::error finish_error(text_source& s, std::string_view text, context& cx)
+{
+    codec::error e;
+    if (!s.failed()) {
+        decode_options lax;
+        lax.max_depth = ~0u;
+        context check(lax);
+        text_source again(text);
+        boost::json::value ignored;
+        if (again.value(check, ignored) && again.finish())
+            return *cx.error;
+        if (!again.failed())
+            return *cx.error;
+        again.describe_error(e);
+        return e;
+    }
+    s.describe_error(e);
+    return e;
+}
+
+} // namespace detail
+
+/// Reads JSON text straight into `T` (a described struct, or a standard type around them).
+///
+/// Never throws for bad input: on failure the result holds the first error, located by a JSON
+/// Pointer (or `line:column` when the text is not JSON).
+/// @param text the JSON text (UTF-8)
+/// @param options limits and the policy for unknown keys
+/// @returns the value, or the error
+/// @code
+/// auto r = sentry_api::decode<sentry_api::group_hashes>(body);
+/// if (r) std::cout << (*r)[0].id << '\n';
+/// @endcode
+template<class T>
+result<T> decode(std::string_view text, decode_options const& options = {})
+{
+    detail::text_source s(text);
+    detail::context cx(options);
+    T value{};
+    if (detail::read(s, cx, value) && s.finish())
+        return value;
+    return detail::finish_error(s, text, cx);
+}
+
+/// Reads a `boost::json::value` into `T`, with the same rules and errors as reading text.
+template<class T, class Json, class = std::enable_if_t<std::is_same_v<Json, boost::json::value>>>
+result<T> decode(Json const& json, decode_options const& options = {})
+{
+    detail::dom_source s(json);
+    detail::context cx(options);
+    T value{};
+    if (detail::read(s, cx, value))
+        return value;
+    return *cx.error;
+}
+
+} // namespace sentry_api::codec
+
+#endif

@@ -1,0 +1,99 @@
+#ifndef SENTRY_API_CODEC_DETAIL_CONTEXT_HPP
+#define SENTRY_API_CODEC_DETAIL_CONTEXT_HPP
+
+// The state a read carries down: the JSON Pointer, the depth, and where errors go.
+
+#include <sentry_api/codec/detail/kind.hpp>
+#include <sentry_api/codec/detail/pointer.hpp>
+#include <sentry_api/codec/error.hpp>
+#include <sentry_api/codec/style.hpp>
+#include <sentry_api/codec/violation.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sentry_api::codec::detail {
+
+class context {
+public:
+    explicit context(decode_options const& o, std::vector<violation>* collect = nullptr)
+        : options(o), violations_(collect)
+    {
+    }
+
+    decode_options const& options;
+    std::string pointer;
+    unsigned depth = 0;
+
+    /// True while validating: data errors are collected and reading goes on.
+    bool collecting() const noexcept { return violations_ != nullptr; }
+
+    /// Records a data error. Returns true when reading may go on (validation), false to stop.
+    /// Duplicate keys, unknown keys that cannot be kept and limits stop validation too.
+    bool fail(error_kind k, std::string message)
+    {
+        if (violations_ && k != error_kind::duplicate && k != error_kind::limit && k != error_kind::unknown_key &&
+            k != error_kind::syntax) {
+            violations_->push_back({pointer, rule_of(k), std::move(message)});
+            return true;
+        }
+        if (!error)
+            error = codec::error{k, pointer, std::move(message), 0, 0, 0};
+        return false;
+    }
+
+    /// Records a broken validation rule (validation only).
+    void violate(rule_kind r, std::string message)
+    {
+        if (violations_)
+            violations_->push_back({pointer, r, std::move(message)});
+    }
+
+    /// Enters an array or object; false (with the error recorded) past the depth limit.
+    bool enter()
+    {
+        if (++depth <= options.max_depth)
+            return true;
+        fail(error_kind::limit, "nesting deeper than " + std::to_string(options.max_depth) + " levels");
+        return false;
+    }
+    void leave() noexcept { --depth; }
+
+    std::optional<codec::error> error;
+
+private:
+    static rule_kind rule_of(error_kind k) noexcept
+    {
+        switch (k) {
+        case error_kind::missing: return rule_kind::required;
+        case error_kind::range: return rule_kind::range;
+        case error_kind::unknown_value: return rule_kind::enum_;
+        default: return rule_kind::type;
+        }
+    }
+
+    std::vector<violation>* violations_;
+};
+
+/// Appends a token to the context's pointer for the lifetime of the scope.
+class pointer_scope {
+public:
+    template<class Token>
+    pointer_scope(context& cx, Token const& t) : cx_(cx), size_(cx.pointer.size())
+    {
+        append_pointer_token(cx.pointer, t);
+    }
+    ~pointer_scope() { cx_.pointer.resize(size_); }
+    pointer_scope(pointer_scope const&) = delete;
+    pointer_scope& operator=(pointer_scope const&) = delete;
+
+private:
+    context& cx_;
+    std::size_t size_;
+};
+
+} // namespace sentry_api::codec::detail
+
+#endif

@@ -1,0 +1,427 @@
+#ifndef SENTRY_API_CODEC_DETAIL_READ_HPP
+#define SENTRY_API_CODEC_DETAIL_READ_HPP
+
+// The typed reader: one function per category, over any source (text or DOM).
+
+#include <sentry_api/codec/detail/category.hpp>
+#include <sentry_api/codec/detail/context.hpp>
+#include <sentry_api/codec/detail/dom_source.hpp>
+#include <sentry_api/codec/detail/expected.hpp>
+#include <sentry_api/codec/detail/number.hpp>
+#include <sentry_api/codec/detail/struct_info.hpp>
+#include <sentry_api/codec/detail/text_source.hpp>
+
+#include <boost/describe/enum_from_string.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <bitset>
+#include <limits>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+namespace sentry_api::codec::detail {
+
+template<class S, class T>
+bool read(S& s, context& cx, T& v)
+{
+    return read(category_of<T>{}, s, cx, v);
+}
+
+/// A value of the wrong kind: record it; when validating, skip the value and go on.
+template<class S>
+bool mismatch(S& s, context& cx, std::string const& expected, kind got)
+{
+    if (got == kind::none)
+        return false;
+    if (!cx.fail(error_kind::type, "expected " + expected + ", got " + kind_name(got)))
+        return false;
+    return s.skip(cx);
+}
+
+template<class S, class T>
+bool mismatch(S& s, context& cx, kind got)
+{
+    return mismatch(s, cx, expected_name<T>(), got);
+}
+
+template<class S, class T>
+bool read(cat_json_value, S& s, context& cx, T& v)
+{
+    return s.value(cx, v);
+}
+
+template<class S, class T>
+bool read_structured(S& s, context& cx, T& v, kind want)
+{
+    kind k = s.peek();
+    if (k != want)
+        return mismatch<S, T>(s, cx, k);
+    boost::json::value tmp;
+    if (!s.value(cx, tmp))
+        return false;
+    if constexpr (std::is_same_v<T, boost::json::object>)
+        v = std::move(tmp.get_object());
+    else
+        v = std::move(tmp.get_array());
+    return true;
+}
+
+template<class S, class T>
+bool read(cat_json_object, S& s, context& cx, T& v)
+{
+    return read_structured(s, cx, v, kind::object);
+}
+
+template<class S, class T>
+bool read(cat_json_array, S& s, context& cx, T& v)
+{
+    return read_structured(s, cx, v, kind::array);
+}
+
+template<class S, class T>
+bool read(cat_presence, S& s, context& cx, T& v)
+{
+    using V = typename T::value_type;
+    if constexpr (!accepts_null<V>()) {
+        kind k = s.peek();
+        if (k == kind::null) {
+            v.set_null();
+            if (!T::nullable && cx.collecting())
+                cx.violate(rule_kind::type, "expected " + expected_name<V>() + ", got null");
+            return s.null();
+        }
+    }
+    if (!v.has_value())
+        v.emplace();
+    return read(s, cx, *v);
+}
+
+template<class S, class T>
+bool read(cat_optional, S& s, context& cx, T& v)
+{
+    if (s.peek() == kind::null) {
+        v.reset();
+        return s.null();
+    }
+    if (!v)
+        v.emplace();
+    return read(s, cx, *v);
+}
+
+template<class S, class T>
+bool read(cat_constrained, S& s, context& cx, T& v)
+{
+    using R = typename T::rule;
+    auto& u = underlying(v);
+    if (!read(s, cx, u))
+        return false;
+    if (cx.collecting() && !R::check(u))
+        cx.violate(R::kind, "expected " + std::string(R::expected) + ", got " + show(u));
+    return true;
+}
+
+template<class S>
+bool read(cat_bool, S& s, context& cx, bool& v)
+{
+    kind k = s.peek();
+    if (k != kind::boolean)
+        return mismatch<S, bool>(s, cx, k);
+    return s.boolean(v);
+}
+
+template<class S, class T>
+bool read(cat_integer, S& s, context& cx, T& v)
+{
+    kind k = s.peek();
+    if (k != kind::integer)
+        return mismatch<S, T>(s, cx, k);
+    number_value n;
+    if (!s.number(n))
+        return false;
+    using L = std::numeric_limits<T>;
+    bool fits;
+    if (n.type == number_value::int64) {
+        if constexpr (std::is_signed_v<T>)
+            fits = n.i >= std::int64_t(L::min()) && n.i <= std::int64_t(L::max());
+        else
+            fits = n.i >= 0 && std::uint64_t(n.i) <= std::uint64_t(L::max());
+        if (fits)
+            v = static_cast<T>(n.i);
+    } else if (n.type == number_value::uint64) {
+        fits = n.u <= std::uint64_t(L::max());
+        if (fits)
+            v = static_cast<T>(n.u);
+    } else {
+        fits = false;
+    }
+    if (fits)
+        return true;
+    std::string shown = n.text.empty() ? (n.type == number_value::int64 ? std::to_string(n.i) : std::to_string(n.u))
+                                       : std::string(n.text.substr(0, 40));
+    return cx.fail(error_kind::range, "expected " + integer_range<T>() + ", got " + shown);
+}
+
+template<class S, class T>
+bool read(cat_float, S& s, context& cx, T& v)
+{
+    kind k = s.peek();
+    if (k != kind::integer && k != kind::floating)
+        return mismatch<S, T>(s, cx, k);
+    number_value n;
+    if (!s.number(n))
+        return false;
+    switch (n.type) {
+    case number_value::int64: v = static_cast<T>(n.i); return true;
+    case number_value::uint64: v = static_cast<T>(n.u); return true;
+    case number_value::float64: v = static_cast<T>(n.d); return true;
+    default: return cx.fail(error_kind::range, out_of_range_message(n));
+    }
+}
+
+template<class S>
+bool read(cat_string, S& s, context& cx, std::string& v)
+{
+    kind k = s.peek();
+    if (k != kind::string)
+        return mismatch<S, std::string>(s, cx, k);
+    return s.string(v);
+}
+
+template<class S, class T>
+bool read(cat_enum, S& s, context& cx, T& v)
+{
+    kind k = s.peek();
+    if (k != kind::string)
+        return mismatch<S, T>(s, cx, k);
+    std::string name;
+    if (!s.string(name))
+        return false;
+    if (boost::describe::enum_from_string(name.c_str(), v) && name.find('\0') == std::string::npos)
+        return true;
+    return cx.fail(error_kind::unknown_value, "expected " + expected_name<T>() + ", got " + show(name));
+}
+
+// Reads the members of a described struct from an object. `skip_key` is a union's tag, read already.
+template<class S, class T>
+bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
+{
+    using info = struct_info<T>;
+    constexpr std::size_t n = info::size;
+    std::bitset<n == 0 ? 1 : n> seen;
+    std::size_t hint = 0;
+    auto* capture = info::capture(v);
+    if (capture)
+        capture->clear();
+    bool ok = s.object(cx, [&](std::string_view key) {
+        std::size_t i = info::find(key, hint);
+        if (i == n) {
+            pointer_scope at(cx, key);
+            if (!skip_key.empty() && key == skip_key)
+                return s.skip(cx);
+            if (capture) {
+                auto r = capture->emplace(key, nullptr);
+                if (!r.second)
+                    return cx.fail(error_kind::duplicate, "duplicate key");
+                return s.value(cx, r.first->value());
+            }
+            if (cx.options.ignore_unknown_keys)
+                return s.skip(cx);
+            return cx.fail(error_kind::unknown_key, "unknown key, and the type has no unknown_keys member to keep it");
+        }
+        if constexpr (n != 0) {
+            hint = i + 1;
+            pointer_scope at(cx, key);
+            if (seen[i])
+                return cx.fail(error_kind::duplicate, "duplicate key");
+            seen[i] = true;
+            return boost::mp11::mp_with_index<n>(i, [&](auto I) {
+                using D = boost::mp11::mp_at_c<typename info::fields, I>;
+                return read(s, cx, v.*D::pointer);
+            });
+        }
+        return true;
+    });
+    if (!ok)
+        return false;
+    if constexpr (n != 0) {
+        bool all = true;
+        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto I) {
+            if (!all || seen[I])
+                return;
+            using D = boost::mp11::mp_at_c<typename info::fields, I>;
+            pointer_scope at(cx, info::keys[I]);
+            all = read_absent(cx, v.*D::pointer);
+        });
+        return all;
+    }
+    return true;
+}
+
+// A member whose key is absent.
+template<class M>
+bool read_absent(context& cx, M& m)
+{
+    using C = category_of<M>;
+    if constexpr (std::is_same_v<C, cat_presence>) {
+        m.reset();
+        if (M::required)
+            cx.violate(rule_kind::required, "missing required key");
+        return true;
+    } else if constexpr (std::is_same_v<C, cat_optional>) {
+        m.reset();
+        return true;
+    } else {
+        return cx.fail(error_kind::missing, "missing required key");
+    }
+}
+
+template<class S, class T>
+bool read(cat_struct, S& s, context& cx, T& v)
+{
+    kind k = s.peek();
+    if (k != kind::object)
+        return mismatch<S, T>(s, cx, k);
+    return read_members(s, cx, v);
+}
+
+template<class S, class V>
+bool read_alternative(S& s, context& cx, V& v, std::string const& tag)
+{
+    using traits = union_traits<V>;
+    constexpr std::size_t n = std::variant_size_v<V>;
+    constexpr std::size_t named = traits::names.size();
+    static_assert(named == n || named + 1 == n,
+                  "union_traits<V>::names must name every alternative, or all but the last (the fallback).");
+    std::size_t i = 0;
+    while (i < named && traits::names[i] != tag)
+        ++i;
+    if (i == named && named == n) {
+        pointer_scope at(cx, traits::tag);
+        if (!cx.fail(error_kind::unknown_value, "expected " + expected_name<V>() + ", got " + show(tag)))
+            return false;
+        return s.skip(cx);
+    }
+    return boost::mp11::mp_with_index<n>(i, [&](auto I) {
+        auto& alt = v.index() == I ? std::get<I>(v) : v.template emplace<I>();
+        return read_members(s, cx, alt, I < named ? traits::tag : std::string_view());
+    });
+}
+
+template<class S, class V>
+bool read(cat_tagged_union, S& s, context& cx, V& v)
+{
+    using traits = union_traits<V>;
+    kind k = s.peek();
+    if (k != kind::object)
+        return mismatch<S, V>(s, cx, k);
+    std::string tag;
+    if (s.find_tag(traits::tag, tag))
+        return read_alternative(s, cx, v, tag);
+    if constexpr (std::is_same_v<S, text_source>) {
+        // The tag is not the first key: hold the object, then read it from there.
+        boost::json::value held;
+        if (!s.value(cx, held))
+            return false;
+        dom_source d(held);
+        return read(cat_tagged_union{}, d, cx, v);
+    } else {
+        auto const* t = s.current().get_object().if_contains(traits::tag);
+        pointer_scope at(cx, traits::tag);
+        if (!t)
+            return cx.fail(error_kind::missing, "missing required key");
+        return cx.fail(error_kind::type, "expected string, got " + std::string(kind_name(dom_source(*t).peek())));
+    }
+}
+
+template<class S, class V>
+bool read(cat_variant, S& s, context& cx, V& v)
+{
+    constexpr std::size_t n = std::variant_size_v<V>;
+    kind k = s.peek();
+    if (k == kind::none)
+        return false;
+    std::size_t i = 0;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto I) {
+        if (i == I && !accepts<std::variant_alternative_t<I, V>>(k))
+            ++i;
+    });
+    if (i == n)
+        return mismatch<S, V>(s, cx, k);
+    return boost::mp11::mp_with_index<n>(i, [&](auto I) {
+        auto& alt = v.index() == I ? std::get<I>(v) : v.template emplace<I>();
+        return read(s, cx, alt);
+    });
+}
+
+template<class S, class M>
+bool read(cat_map, S& s, context& cx, M& m)
+{
+    kind k = s.peek();
+    if (k != kind::object)
+        return mismatch<S, M>(s, cx, k);
+    m.clear();
+    return s.object(cx, [&](std::string_view key) {
+        pointer_scope at(cx, key);
+        auto r = m.emplace(std::string(key), typename M::mapped_type{});
+        if (!r.second)
+            return cx.fail(error_kind::duplicate, "duplicate key");
+        return read(s, cx, r.first->second);
+    });
+}
+
+template<class S, class T>
+bool read(cat_tuple, S& s, context& cx, T& v)
+{
+    constexpr std::size_t n = std::tuple_size_v<T>;
+    kind k = s.peek();
+    if (k != kind::array)
+        return mismatch<S, T>(s, cx, k);
+    std::size_t count = 0;
+    bool reported = false;
+    auto arity = [&] {
+        reported = true;
+        return cx.fail(error_kind::arity, "expected " + expected_name<T>() + ", got more elements");
+    };
+    bool ok = s.array(cx, [&](std::size_t i) {
+        count = i + 1;
+        if (i >= n)
+            return (reported || arity()) && s.skip(cx);
+        pointer_scope at(cx, i);
+        return boost::mp11::mp_with_index<n>(i, [&](auto I) { return read(s, cx, std::get<I>(v)); });
+    });
+    if (!ok)
+        return false;
+    if (count < n)
+        return cx.fail(error_kind::arity,
+                       "expected " + expected_name<T>() + ", got " + std::to_string(count) + " element" +
+                           (count == 1 ? "" : "s"));
+    return true;
+}
+
+template<class S, class T>
+bool read(cat_sequence, S& s, context& cx, T& v)
+{
+    kind k = s.peek();
+    if (k != kind::array)
+        return mismatch<S, T>(s, cx, k);
+    v.clear();
+    return s.array(cx, [&](std::size_t i) {
+        pointer_scope at(cx, i);
+        v.emplace_back();
+        return read(s, cx, v.back());
+    });
+}
+
+template<class S, class T>
+bool read(cat_unsupported, S&, context&, T&)
+{
+    static_assert(sizeof(T) == 0,
+                  "The type cannot be read: describe it with BOOST_DESCRIBE_STRUCT or BOOST_DESCRIBE_ENUM, "
+                  "or use a supported standard type.");
+    return false;
+}
+
+} // namespace sentry_api::codec::detail
+
+#endif

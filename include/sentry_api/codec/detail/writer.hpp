@@ -1,0 +1,208 @@
+#ifndef SENTRY_API_CODEC_DETAIL_WRITER_HPP
+#define SENTRY_API_CODEC_DETAIL_WRITER_HPP
+
+// JSON text as Python's json.dumps writes it, into one growing buffer.
+
+#include <sentry_api/codec/detail/python_float.hpp>
+#include <sentry_api/codec/detail/utf8.hpp>
+#include <sentry_api/codec/style.hpp>
+
+#include <boost/json/value.hpp>
+
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace sentry_api::codec::detail {
+
+class writer {
+public:
+    writer(std::string& out, encode_options const& o) noexcept
+        : out_(out), style_(o.style), ascii_(o.ensure_ascii)
+    {
+    }
+
+    void null() { out_.append("null", 4); }
+    void boolean(bool b) { b ? out_.append("true", 4) : out_.append("false", 5); }
+
+    template<class I>
+    void integer(I v)
+    {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, v);
+        out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
+    }
+
+    void floating(double d) { write_python_float(out_, d); }
+
+    /// Opens an array or object.
+    void begin(char c)
+    {
+        out_.push_back(c);
+        ++depth_;
+    }
+
+    /// Before each element or member: the separator, and in pretty style a new indented line.
+    void item(bool first)
+    {
+        if (!first) {
+            if (style_ == style::python)
+                out_.append(", ", 2);
+            else
+                out_.push_back(',');
+        }
+        if (style_ == style::pretty) {
+            out_.push_back('\n');
+            out_.append(2 * depth_, ' ');
+        }
+    }
+
+    /// Closes an array or object; `any` says whether it had an element.
+    void end(char c, bool any)
+    {
+        --depth_;
+        if (style_ == style::pretty && any) {
+            out_.push_back('\n');
+            out_.append(2 * depth_, ' ');
+        }
+        out_.push_back(c);
+    }
+
+    void key(std::string_view k)
+    {
+        string(k);
+        if (style_ == style::compact)
+            out_.push_back(':');
+        else
+            out_.append(": ", 2);
+    }
+
+    /// A string, escaped as Python escapes it. Ill-formed UTF-8 is written as U+FFFD, so the
+    /// output is always valid JSON.
+    void string(std::string_view s)
+    {
+        out_.push_back('"');
+        char const* p = s.data();
+        char const* e = p + s.size();
+        while (p != e) {
+            char const* run = p;
+            while (p != e && plain(*p))
+                ++p;
+            out_.append(run, static_cast<std::size_t>(p - run));
+            if (p == e)
+                break;
+            auto c = static_cast<unsigned char>(*p);
+            if (c < 0x80) {
+                escape_ascii(c);
+                ++p;
+                continue;
+            }
+            std::size_t n = utf8_sequence_length(p, e);
+            if (n == 0) {
+                if (ascii_)
+                    out_.append("\\ufffd", 6);
+                else
+                    out_.append("\xEF\xBF\xBD", 3);
+                ++p;
+                continue;
+            }
+            if (ascii_)
+                escape_code_point(decode_utf8(p, n));
+            else
+                out_.append(p, n);
+            p += n;
+        }
+        out_.push_back('"');
+    }
+
+    /// Any JSON value, recursively.
+    void value(boost::json::value const& v)
+    {
+        switch (v.kind()) {
+        case boost::json::kind::null: null(); return;
+        case boost::json::kind::bool_: boolean(v.get_bool()); return;
+        case boost::json::kind::int64: integer(v.get_int64()); return;
+        case boost::json::kind::uint64: integer(v.get_uint64()); return;
+        case boost::json::kind::double_: floating(v.get_double()); return;
+        case boost::json::kind::string: string(v.get_string()); return;
+        case boost::json::kind::array: {
+            begin('[');
+            bool first = true;
+            for (auto const& e : v.get_array()) {
+                item(first);
+                first = false;
+                value(e);
+            }
+            end(']', !first);
+            return;
+        }
+        case boost::json::kind::object: {
+            begin('{');
+            bool first = true;
+            for (auto const& kv : v.get_object()) {
+                item(first);
+                first = false;
+                key(kv.key());
+                value(kv.value());
+            }
+            end('}', !first);
+            return;
+        }
+        }
+    }
+
+private:
+    bool plain(char c) const noexcept
+    {
+        auto u = static_cast<unsigned char>(c);
+        return u >= 0x20 && u < 0x7F && c != '"' && c != '\\';
+    }
+
+    void escape_ascii(unsigned char c)
+    {
+        switch (c) {
+        case '"': out_.append("\\\"", 2); return;
+        case '\\': out_.append("\\\\", 2); return;
+        case '\n': out_.append("\\n", 2); return;
+        case '\r': out_.append("\\r", 2); return;
+        case '\t': out_.append("\\t", 2); return;
+        case '\b': out_.append("\\b", 2); return;
+        case '\f': out_.append("\\f", 2); return;
+        default: break;
+        }
+        if (c == 0x7F && !ascii_)
+            out_.push_back(static_cast<char>(c));
+        else
+            hex_escape(c);
+    }
+
+    void escape_code_point(std::uint32_t cp)
+    {
+        if (cp < 0x10000) {
+            hex_escape(cp);
+            return;
+        }
+        cp -= 0x10000;
+        hex_escape(0xD800 + (cp >> 10));
+        hex_escape(0xDC00 + (cp & 0x3FF));
+    }
+
+    void hex_escape(std::uint32_t u)
+    {
+        static constexpr char hex[] = "0123456789abcdef";
+        char buf[6] = {'\\', 'u', hex[(u >> 12) & 0xF], hex[(u >> 8) & 0xF], hex[(u >> 4) & 0xF], hex[u & 0xF]};
+        out_.append(buf, 6);
+    }
+
+    std::string& out_;
+    style style_;
+    bool ascii_;
+    std::size_t depth_ = 0;
+};
+
+} // namespace sentry_api::codec::detail
+
+#endif

@@ -1,0 +1,62 @@
+#ifndef SENTRY_API_CODEC_ERROR_HPP
+#define SENTRY_API_CODEC_ERROR_HPP
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace sentry_api::codec {
+
+/// What went wrong while reading JSON text into a type.
+enum class error_kind : unsigned char {
+    syntax,     ///< the text is not JSON (see `line` and `column`)
+    type,       ///< a value of the wrong JSON kind for the type that holds it
+    range,      ///< a number that does not fit the type that holds it
+    missing,    ///< a required key is absent
+    unknown_key,   ///< an unknown key where the type has nowhere to keep it
+    unknown_value, ///< a string outside the names of an enum, or a tag outside a closed union
+    duplicate,  ///< an object holds the same key twice
+    arity,      ///< a fixed-size array with the wrong number of elements
+    limit,      ///< a configured limit (nesting depth) was exceeded
+};
+
+/// The first reason a text could not be decoded.
+///
+/// `pointer` is the RFC 6901 JSON Pointer of the value that could not be held
+/// (empty for the whole document); for `error_kind::syntax` the place is
+/// `line` and `column` (1-based, column in bytes) and `offset` (0-based).
+struct error {
+    error_kind kind = error_kind::syntax;
+    std::string pointer;
+    std::string message;
+    std::size_t offset = 0;
+    std::size_t line = 0;
+    std::size_t column = 0;
+
+    /// The place of the error: `line:column` for syntax errors, otherwise the JSON Pointer.
+    std::string where() const
+    {
+        if (kind == error_kind::syntax)
+            return std::to_string(line) + ':' + std::to_string(column);
+        return pointer;
+    }
+
+    /// `where: message`, as the command-line tool prints it.
+    std::string to_string() const { return where() + ": " + message; }
+};
+
+/// Thrown by the throwing conveniences (`result::value()`).
+class decode_error : public std::runtime_error {
+public:
+    explicit decode_error(codec::error e)
+        : std::runtime_error(e.to_string()), error_(std::move(e)) {}
+
+    codec::error const& error() const noexcept { return error_; }
+
+private:
+    codec::error error_;
+};
+
+} // namespace sentry_api::codec
+
+#endif

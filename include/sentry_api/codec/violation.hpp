@@ -1,0 +1,40 @@
+#ifndef SENTRY_API_CODEC_VIOLATION_HPP
+#define SENTRY_API_CODEC_VIOLATION_HPP
+
+#include <string>
+#include <string_view>
+
+namespace sentry_api::codec {
+
+/// The kind of rule a value broke, as `validate` reports it.
+enum class rule_kind : unsigned char {
+    type,     ///< the wrong JSON kind (including `null` where it is not allowed) or array length
+    required, ///< a required key is absent
+    format,   ///< a string that does not match its format (hex id, date-time, IP address...)
+    enum_,    ///< a string outside its set of allowed values
+    range,    ///< a number outside its allowed range
+};
+
+/// The rule's name as the command-line tool prints it: `type`, `required`, `format`, `enum`, `range`.
+constexpr std::string_view to_string(rule_kind r) noexcept
+{
+    switch (r) {
+    case rule_kind::type: return "type";
+    case rule_kind::required: return "required";
+    case rule_kind::format: return "format";
+    case rule_kind::enum_: return "enum";
+    case rule_kind::range: return "range";
+    }
+    return "type";
+}
+
+/// One broken rule, located by its RFC 6901 JSON Pointer.
+struct violation {
+    std::string pointer;
+    rule_kind rule = rule_kind::type;
+    std::string message;
+};
+
+} // namespace sentry_api::codec
+
+#endif

@@ -1,0 +1,20 @@
+#ifndef SENTRY_API_MODEL_EVENT_ERROR_HPP
+#define SENTRY_API_MODEL_EVENT_ERROR_HPP
+
+#include <sentry_api/model/common.hpp>
+
+namespace sentry_api {
+
+/// A processing error recorded on an event.
+struct event_error {
+    std::string type;
+    optional_key<std::string> message;
+    optional_key<boost::json::value> data;
+    unknown_keys unknown;
+};
+
+BOOST_DESCRIBE_STRUCT(event_error, (), (type, message, data, unknown))
+
+} // namespace sentry_api
+
+#endif

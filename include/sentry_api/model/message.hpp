@@ -1,0 +1,23 @@
+#ifndef SENTRY_API_MODEL_MESSAGE_HPP
+#define SENTRY_API_MODEL_MESSAGE_HPP
+
+#include <sentry_api/model/common.hpp>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+namespace sentry_api {
+
+/// The `data` of a `message` entry; `params` is a list, or an object for named parameters.
+struct message_data {
+    presence<std::string> message;
+    presence<std::string> formatted;
+    presence<std::variant<boost::json::array, boost::json::object>> params;
+    unknown_keys unknown;
+};
+
+BOOST_DESCRIBE_STRUCT(message_data, (), (message, formatted, params, unknown))
+
+} // namespace sentry_api
+
+#endif

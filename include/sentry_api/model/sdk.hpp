@@ -1,0 +1,22 @@
+#ifndef SENTRY_API_MODEL_SDK_HPP
+#define SENTRY_API_MODEL_SDK_HPP
+
+#include <sentry_api/model/common.hpp>
+
+#include <boost/json/object.hpp>
+
+namespace sentry_api {
+
+/// The SDK that sent an event.
+struct sdk {
+    std::string name;
+    std::string version;
+    optional_key<boost::json::object> upstream;
+    unknown_keys unknown;
+};
+
+BOOST_DESCRIBE_STRUCT(sdk, (), (name, version, upstream, unknown))
+
+} // namespace sentry_api
+
+#endif
