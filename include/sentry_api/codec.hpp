@@ -8,9 +8,12 @@
 #include <sentry_api/codec/key_map.hpp>
 #include <sentry_api/codec/presence.hpp>
 #include <sentry_api/codec/result.hpp>
+#include <sentry_api/codec/rules.hpp>
+#include <sentry_api/codec/schema.hpp>
 #include <sentry_api/codec/style.hpp>
 #include <sentry_api/codec/union_traits.hpp>
 #include <sentry_api/codec/unknown_keys.hpp>
+#include <sentry_api/codec/validate.hpp>
 #include <sentry_api/codec/violation.hpp>
 
 namespace sentry_api {
@@ -21,12 +24,16 @@ using codec::decode_error;
 using codec::decode_options;
 using codec::encode;
 using codec::encode_options;
+using codec::json_schema;
 using codec::nullable;
 using codec::optional_key;
 using codec::presence;
 using codec::result;
 using codec::style;
 using codec::unknown_keys;
+using codec::validate;
+using codec::validation_report;
+using codec::violation;
 
 } // namespace sentry_api
 

@@ -2,8 +2,10 @@
 #define SENTRY_API_CODEC_ERROR_HPP
 
 #include <cstddef>
+#include <ostream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace sentry_api::codec {
 
@@ -19,6 +21,26 @@ enum class error_kind : unsigned char {
     arity,      ///< a fixed-size array with the wrong number of elements
     limit,      ///< a configured limit (nesting depth) was exceeded
 };
+
+/// The kind's name: `syntax`, `type`, `range`, `missing`, `unknown_key`, `unknown_value`,
+/// `duplicate`, `arity` or `limit`.
+constexpr std::string_view to_string(error_kind k) noexcept
+{
+    switch (k) {
+    case error_kind::syntax: return "syntax";
+    case error_kind::type: return "type";
+    case error_kind::range: return "range";
+    case error_kind::missing: return "missing";
+    case error_kind::unknown_key: return "unknown_key";
+    case error_kind::unknown_value: return "unknown_value";
+    case error_kind::duplicate: return "duplicate";
+    case error_kind::arity: return "arity";
+    case error_kind::limit: return "limit";
+    }
+    return "syntax";
+}
+
+inline std::ostream& operator<<(std::ostream& os, error_kind k) { return os << to_string(k); }
 
 /// The first reason a text could not be decoded.
 ///

@@ -10,7 +10,8 @@ namespace sentry_api::codec {
 /// - `static constexpr std::array<std::string_view, N> names = {...};` the tag of each alternative,
 ///   in order. When `names` has one entry less than the variant, the last alternative is the
 ///   fallback: it takes every other tag and must describe a member named after the key itself,
-///   so that the unknown tag is kept along with the rest of the object.
+///   so that the unknown tag is kept along with the rest of the object, and optionally
+/// - `static constexpr std::string_view name = "...";` its name in an exported JSON Schema.
 ///
 /// A known alternative is written as `{"<tag>": "<name>", <its members>...}`; the tag key is
 /// not a member of it. Choosing an alternative never depends on which one "happens to parse".

@@ -1,6 +1,7 @@
 #ifndef SENTRY_API_CODEC_VIOLATION_HPP
 #define SENTRY_API_CODEC_VIOLATION_HPP
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,8 @@ constexpr std::string_view to_string(rule_kind r) noexcept
     }
     return "type";
 }
+
+inline std::ostream& operator<<(std::ostream& os, rule_kind r) { return os << to_string(r); }
 
 /// One broken rule, located by its RFC 6901 JSON Pointer.
 struct violation {

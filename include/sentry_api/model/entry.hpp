@@ -78,6 +78,7 @@ using entry = std::variant<message_entry, stacktrace_entry, exception_entry, tem
 
 template<>
 struct sentry_api::codec::union_traits<sentry_api::entry> {
+    static constexpr std::string_view name = "entry";
     static constexpr std::string_view tag = "type";
     static constexpr std::array<std::string_view, 7> names = {
         "message", "stacktrace", "exception", "template", "request", "breadcrumbs", "threads"};

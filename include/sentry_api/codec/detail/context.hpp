@@ -44,6 +44,9 @@ public:
         return false;
     }
 
+    /// How many violations were collected so far.
+    std::size_t violation_count() const noexcept { return violations_ ? violations_->size() : 0; }
+
     /// Records a broken validation rule (validation only).
     void violate(rule_kind r, std::string message)
     {

@@ -114,9 +114,11 @@ bool read(cat_constrained, S& s, context& cx, T& v)
 {
     using R = typename T::rule;
     auto& u = underlying(v);
+    std::size_t before = cx.violation_count();
     if (!read(s, cx, u))
         return false;
-    if (cx.collecting() && !R::check(u))
+    // A value of the wrong kind was reported already: there is nothing to check the rule on.
+    if (cx.collecting() && cx.violation_count() == before && !R::check(u))
         cx.violate(R::kind, "expected " + std::string(R::expected) + ", got " + show(u));
     return true;
 }

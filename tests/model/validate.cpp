@@ -1,0 +1,131 @@
+#include <sentry_api.hpp>
+
+#define BOOST_TEST_MODULE model_validate
+#include <boost/test/unit_test.hpp>
+
+#include "../support/cases.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <utility>
+
+// The contract of SCHEMA.md as a table (tests/data/validation_cases.json): each case lists the
+// exact set of violations validate must report, from text and from a DOM alike.
+
+namespace {
+
+using violation_set = std::set<std::pair<std::string, std::string>>;
+
+template<class Input>
+sentry_api::validation_report validate_as(std::string const& type, Input const& input)
+{
+    if (type == "hashes")
+        return sentry_api::validate<sentry_api::group_hashes>(input);
+    return sentry_api::validate<sentry_api::event>(input);
+}
+
+violation_set found(sentry_api::validation_report const& report)
+{
+    violation_set out;
+    for (auto const& v : report.violations)
+        out.emplace(v.pointer, std::string(to_string(v.rule)));
+    return out;
+}
+
+std::string describe(violation_set const& s)
+{
+    std::string out;
+    for (auto const& v : s)
+        out += "[" + v.first + " " + v.second + "] ";
+    return out;
+}
+
+std::string read(std::string const& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(the_table_of_cases)
+{
+    auto cases = test_support::load_validation_cases(SENTRY_API_TEST_DATA "/validation_cases.json");
+    BOOST_TEST(cases.size() >= 40u);
+    for (auto const& c : cases) {
+        BOOST_TEST_CONTEXT(c.name)
+        {
+            std::string text = sentry_api::encode(c.document, sentry_api::style::pretty);
+            auto from_text = validate_as(c.type, text);
+            auto from_dom = validate_as(c.type, c.document);
+            BOOST_TEST(!from_text.error);
+            BOOST_TEST(describe(found(from_text)) == describe(c.violations));
+            BOOST_TEST(describe(found(from_dom)) == describe(c.violations));
+            BOOST_TEST(from_text.ok() == c.violations.empty());
+            for (auto const& v : from_text.violations) {
+                BOOST_TEST(!v.message.empty());
+                // Every pointer leads into the document, or to a missing key's place in it.
+                std::string parent = v.pointer.substr(0, v.pointer.rfind('/'));
+                boost::system::error_code ec;
+                BOOST_TEST((v.pointer.empty() || c.document.find_pointer(parent, ec) != nullptr), v.pointer);
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(messages_say_what_was_expected_and_found)
+{
+    auto report = sentry_api::validate<sentry_api::event>(
+        R"({"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058", "size": -1, "platform": 5})");
+    BOOST_TEST_REQUIRE(report.violations.size() == 2u);
+    BOOST_TEST(report.violations[0].pointer == "/size");
+    BOOST_TEST(report.violations[0].message == "expected integer >= 0, got -1");
+    BOOST_TEST(report.violations[1].message == "expected string, got integer");
+}
+
+BOOST_AUTO_TEST_CASE(text_that_is_not_json_is_reported_with_its_place)
+{
+    auto report = sentry_api::validate<sentry_api::event>("{\"id\": \"1\",\n  \"size\": }");
+    BOOST_TEST(!report.ok());
+    BOOST_TEST_REQUIRE(report.error.has_value());
+    BOOST_TEST(report.error->where() == "2:11");
+    BOOST_TEST(report.violations.empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_documented_payload_is_valid)
+{
+    auto report = sentry_api::validate<sentry_api::group_hashes>(read(SENTRY_API_TEST_DATA "/issue-hashes-response.json"));
+    BOOST_TEST(report.ok(), describe(found(report)));
+}
+
+BOOST_AUTO_TEST_CASE(every_recorded_payload_is_valid)
+{
+    namespace fs = std::filesystem;
+    fs::path dir = fs::path(SENTRY_API_SHARED_DIR) / "corpus" / "real";
+    if (!fs::is_directory(dir)) {
+        std::cout << "no corpus at " << dir << ": recorded payloads not checked\n";
+        return;
+    }
+    std::size_t checked = 0;
+    for (auto const& e : fs::directory_iterator(dir)) {
+        if (e.path().extension() != ".json")
+            continue;
+        std::string text = read(e.path().string());
+        auto dom = boost::json::parse(text);
+        std::string type = dom.is_object() ? "event"
+                           : (!dom.as_array().empty() && dom.as_array()[0].as_object().contains("latestEvent")) ? "hashes"
+                                                                                                              : "events";
+        auto report = type == "hashes"  ? sentry_api::validate<sentry_api::group_hashes>(text)
+                      : type == "event" ? sentry_api::validate<sentry_api::event>(text)
+                                        : sentry_api::validate<sentry_api::events>(text);
+        BOOST_TEST(report.ok(), e.path().filename() << ": " << describe(found(report)));
+        ++checked;
+    }
+    BOOST_TEST(checked >= 10u);
+}
