@@ -1,6 +1,8 @@
 // The codec on a struct of your own: no Sentry types involved.
 //
 // Describe the struct with Boost.Describe; decode, change and encode it; unknown keys come back.
+// SENTRY_API_DESCRIBE_STRUCT is BOOST_DESCRIBE_STRUCT without clang's C++17 -Wpedantic warning
+// about the empty base list `()`; either works.
 
 #include <sentry_api/codec.hpp>
 
@@ -23,7 +25,7 @@ struct line_item {
     std::uint32_t quantity = 0;
     double price = 0;
 };
-BOOST_DESCRIBE_STRUCT(line_item, (), (sku, quantity, price))
+SENTRY_API_DESCRIBE_STRUCT(line_item, (), (sku, quantity, price))
 
 struct order {
     std::int64_t id = 0;
@@ -34,7 +36,7 @@ struct order {
     sentry_api::presence<std::string> coupon; // absent, null or a value, kept apart
     sentry_api::unknown_keys unknown;         // every other key, written back as it came
 };
-BOOST_DESCRIBE_STRUCT(order, (), (id, state, items, labels, note, coupon, unknown))
+SENTRY_API_DESCRIBE_STRUCT(order, (), (id, state, items, labels, note, coupon, unknown))
 
 } // namespace shop
 

@@ -3,6 +3,7 @@
 
 #include <sentry_api/codec/constrained.hpp>
 #include <sentry_api/codec/decode.hpp>
+#include <sentry_api/codec/describe.hpp>
 #include <sentry_api/codec/encode.hpp>
 #include <sentry_api/codec/error.hpp>
 #include <sentry_api/codec/key_map.hpp>

@@ -26,18 +26,18 @@ struct circle {
     double r = 0;
     sentry_api::unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(circle, (), (r, unknown))
+SENTRY_API_DESCRIBE_STRUCT(circle, (), (r, unknown))
 
 struct square {
     double side = 0;
 };
-BOOST_DESCRIBE_STRUCT(square, (), (side))
+SENTRY_API_DESCRIBE_STRUCT(square, (), (side))
 
 struct other_shape {
     std::string kind;
     sentry_api::unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(other_shape, (), (kind, unknown))
+SENTRY_API_DESCRIBE_STRUCT(other_shape, (), (kind, unknown))
 
 using shape = std::variant<circle, square, other_shape>;
 using closed_shape = std::variant<circle, square>;
@@ -61,7 +61,7 @@ namespace {
 struct renamed {
     int event_type = 0;
 };
-BOOST_DESCRIBE_STRUCT(renamed, (), (event_type))
+SENTRY_API_DESCRIBE_STRUCT(renamed, (), (event_type))
 
 } // namespace
 

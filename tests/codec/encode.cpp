@@ -94,7 +94,7 @@ struct sample {
     std::array<double, 2> xy{{0.5, 2.0}};
     sentry_api::unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(sample, (), (a, empty_list, empty_map, nested, absent, null, none, c, t, v, xy, unknown))
+SENTRY_API_DESCRIBE_STRUCT(sample, (), (a, empty_list, empty_map, nested, absent, null, none, c, t, v, xy, unknown))
 
 sample make_sample()
 {

@@ -22,7 +22,7 @@ struct holder {
     nullable<int> c;
     std::optional<int> d;
 };
-BOOST_DESCRIBE_STRUCT(holder, (), (a, b, c, d))
+SENTRY_API_DESCRIBE_STRUCT(holder, (), (a, b, c, d))
 
 } // namespace
 

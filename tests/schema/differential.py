@@ -51,6 +51,9 @@ def detect(doc):
 
 def main():
     cli, data_dir, shared_dir = sys.argv[1:4]
+    if not os.path.isdir(os.path.join(HERE, "node_modules", "ajv")):
+        print(f"Ajv is not installed: run `npm install --prefix {HERE}` first")
+        return 1
     with open(os.path.join(data_dir, "validation_cases.json"), encoding="utf-8") as f:
         table = json.load(f)
 

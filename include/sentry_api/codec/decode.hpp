@@ -20,14 +20,10 @@ inline codec::error finish_error(text_source& s, std::string_view text, context&
 {
     codec::error e;
     if (!s.failed()) {
-        decode_options lax;
-        lax.max_depth = ~0u;
-        context check(lax);
+        context check(cx.options);
         text_source again(text);
         boost::json::value ignored;
-        if (again.value(check, ignored) && again.finish())
-            return *cx.error;
-        if (!again.failed())
+        if ((again.value(check, ignored) && again.finish()) || !again.failed())
             return *cx.error;
         again.describe_error(e);
         return e;

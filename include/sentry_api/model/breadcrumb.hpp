@@ -21,7 +21,7 @@ struct breadcrumb {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(breadcrumb, (), (type, category, level, message, event_id, timestamp, data, unknown))
+SENTRY_API_DESCRIBE_STRUCT(breadcrumb, (), (type, category, level, message, event_id, timestamp, data, unknown))
 
 /// The `data` of a `breadcrumbs` entry.
 struct breadcrumbs_data {
@@ -29,7 +29,7 @@ struct breadcrumbs_data {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(breadcrumbs_data, (), (values, unknown))
+SENTRY_API_DESCRIBE_STRUCT(breadcrumbs_data, (), (values, unknown))
 
 } // namespace sentry_api
 

@@ -6,7 +6,7 @@
 #include <sentry_api/codec/unknown_keys.hpp>
 #include <sentry_api/model/rules.hpp>
 
-#include <boost/describe/class.hpp>
+#include <sentry_api/codec/describe.hpp>
 #include <boost/json/value.hpp>
 
 #include <cstdint>

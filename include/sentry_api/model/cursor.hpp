@@ -5,7 +5,7 @@
 #include <sentry_api/codec/error.hpp>
 #include <sentry_api/codec/result.hpp>
 
-#include <boost/describe/class.hpp>
+#include <sentry_api/codec/describe.hpp>
 
 #include <charconv>
 #include <cmath>
@@ -27,7 +27,7 @@ struct cursor {
     bool is_prev = false;
 };
 
-BOOST_DESCRIBE_STRUCT(cursor, (), (value, offset, is_prev))
+SENTRY_API_DESCRIBE_STRUCT(cursor, (), (value, offset, is_prev))
 
 namespace detail {
 

@@ -23,43 +23,43 @@ struct message_entry {
     message_data data;
     unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(message_entry, (), (data, unknown))
+SENTRY_API_DESCRIBE_STRUCT(message_entry, (), (data, unknown))
 
 struct stacktrace_entry {
     sentry_api::stacktrace data;
     unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(stacktrace_entry, (), (data, unknown))
+SENTRY_API_DESCRIBE_STRUCT(stacktrace_entry, (), (data, unknown))
 
 struct exception_entry {
     exception_data data;
     unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(exception_entry, (), (data, unknown))
+SENTRY_API_DESCRIBE_STRUCT(exception_entry, (), (data, unknown))
 
 struct template_entry {
     template_data data;
     unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(template_entry, (), (data, unknown))
+SENTRY_API_DESCRIBE_STRUCT(template_entry, (), (data, unknown))
 
 struct request_entry {
     request_data data;
     unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(request_entry, (), (data, unknown))
+SENTRY_API_DESCRIBE_STRUCT(request_entry, (), (data, unknown))
 
 struct breadcrumbs_entry {
     breadcrumbs_data data;
     unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(breadcrumbs_entry, (), (data, unknown))
+SENTRY_API_DESCRIBE_STRUCT(breadcrumbs_entry, (), (data, unknown))
 
 struct threads_entry {
     threads_data data;
     unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(threads_entry, (), (data, unknown))
+SENTRY_API_DESCRIBE_STRUCT(threads_entry, (), (data, unknown))
 
 /// An entry of a type this library does not know (`debugmeta`, `spans`, ...): its `type` and
 /// raw `data` are kept as they came.
@@ -68,7 +68,7 @@ struct unknown_entry {
     boost::json::value data;
     unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(unknown_entry, (), (type, data, unknown))
+SENTRY_API_DESCRIBE_STRUCT(unknown_entry, (), (type, data, unknown))
 
 /// One of an event's entries, chosen by its `type`.
 using entry = std::variant<message_entry, stacktrace_entry, exception_entry, template_entry, request_entry,

@@ -22,7 +22,7 @@ struct event_metadata {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(event_metadata, (), (title, unknown))
+SENTRY_API_DESCRIBE_STRUCT(event_metadata, (), (title, unknown))
 
 /// An event, in full form (with `entries`) or simple form (with `event.type`).
 ///
@@ -65,7 +65,7 @@ struct event {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(event, (),
+SENTRY_API_DESCRIBE_STRUCT(event, (),
                       (eventID, sdk, errors, dist, platform, contexts, user, fingerprints, dateCreated,
                        dateReceived, size, context, entries, id, message, packages, type, groupID, tags, metadata,
                        title, location, culprit, projectID, occurrence, crashFile, groupingConfig, _meta,

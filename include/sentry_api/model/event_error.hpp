@@ -13,7 +13,7 @@ struct event_error {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(event_error, (), (type, message, data, unknown))
+SENTRY_API_DESCRIBE_STRUCT(event_error, (), (type, message, data, unknown))
 
 } // namespace sentry_api
 

@@ -22,7 +22,7 @@ struct exception_value {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(exception_value, (),
+SENTRY_API_DESCRIBE_STRUCT(exception_value, (),
                       (type, value, module, threadId, mechanism, stacktrace, rawStacktrace, unknown))
 
 /// The `data` of an `exception` entry.
@@ -33,7 +33,7 @@ struct exception_data {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(exception_data, (), (values, excOmitted, hasSystemFrames, unknown))
+SENTRY_API_DESCRIBE_STRUCT(exception_data, (), (values, excOmitted, hasSystemFrames, unknown))
 
 } // namespace sentry_api
 

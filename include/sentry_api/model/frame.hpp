@@ -41,7 +41,7 @@ struct frame {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(frame, (),
+SENTRY_API_DESCRIBE_STRUCT(frame, (),
                       (function, errors, colNo, module, package, absPath, inApp, instructionAddr, filename,
                        platform, vars, lineNo, context, symbolAddr, symbol, rawFunction, trust, sourceLink, map,
                        mapUrl, lock, origFunction, origAbsPath, origFilename, origLineNo, origColNo, unknown))

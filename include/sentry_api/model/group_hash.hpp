@@ -18,7 +18,7 @@ struct group_hash {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(group_hash, (), (latestEvent, state, id, mergedBySeer, seerMatchDistance, unknown))
+SENTRY_API_DESCRIBE_STRUCT(group_hash, (), (latestEvent, state, id, mergedBySeer, seerMatchDistance, unknown))
 
 /// A page of `GET /api/0/issues/{issue_id}/hashes/`.
 using group_hashes = std::vector<group_hash>;

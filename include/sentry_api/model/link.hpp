@@ -5,7 +5,7 @@
 #include <sentry_api/codec/result.hpp>
 #include <sentry_api/codec/unknown_keys.hpp>
 
-#include <boost/describe/class.hpp>
+#include <sentry_api/codec/describe.hpp>
 #include <boost/json/object.hpp>
 
 #include <cstddef>
@@ -28,7 +28,7 @@ struct link {
                                        ///< (a string, or null for a parameter without a value)
 };
 
-BOOST_DESCRIBE_STRUCT(link, (), (url, rel, results, cursor, params))
+SENTRY_API_DESCRIBE_STRUCT(link, (), (url, rel, results, cursor, params))
 
 namespace detail {
 

@@ -16,7 +16,7 @@ struct message_data {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(message_data, (), (message, formatted, params, unknown))
+SENTRY_API_DESCRIBE_STRUCT(message_data, (), (message, formatted, params, unknown))
 
 } // namespace sentry_api
 

@@ -25,7 +25,7 @@ struct request_data {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(request_data, (),
+SENTRY_API_DESCRIBE_STRUCT(request_data, (),
                       (cookies, fragment, headers, inferredContentType, url, env, query, data, method, apiTarget,
                        unknown))
 

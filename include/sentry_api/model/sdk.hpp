@@ -15,7 +15,7 @@ struct sdk {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(sdk, (), (name, version, upstream, unknown))
+SENTRY_API_DESCRIBE_STRUCT(sdk, (), (name, version, upstream, unknown))
 
 } // namespace sentry_api
 

@@ -18,7 +18,7 @@ struct stacktrace {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(stacktrace, (), (frames, framesOmitted, registers, hasSystemFrames, unknown))
+SENTRY_API_DESCRIBE_STRUCT(stacktrace, (), (frames, framesOmitted, registers, hasSystemFrames, unknown))
 
 } // namespace sentry_api
 

@@ -13,7 +13,7 @@ struct tag {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(tag, (), (value, key, query, unknown))
+SENTRY_API_DESCRIBE_STRUCT(tag, (), (value, key, query, unknown))
 
 } // namespace sentry_api
 

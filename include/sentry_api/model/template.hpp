@@ -15,7 +15,7 @@ struct template_data {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(template_data, (), (lineNo, context, filename, unknown))
+SENTRY_API_DESCRIBE_STRUCT(template_data, (), (lineNo, context, filename, unknown))
 
 } // namespace sentry_api
 

@@ -23,7 +23,7 @@ struct thread {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(thread, (), (id, current, crashed, name, state, stacktrace, rawStacktrace, heldLocks, unknown))
+SENTRY_API_DESCRIBE_STRUCT(thread, (), (id, current, crashed, name, state, stacktrace, rawStacktrace, heldLocks, unknown))
 
 /// The `data` of a `threads` entry.
 struct threads_data {
@@ -31,7 +31,7 @@ struct threads_data {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(threads_data, (), (values, unknown))
+SENTRY_API_DESCRIBE_STRUCT(threads_data, (), (values, unknown))
 
 } // namespace sentry_api
 

@@ -19,7 +19,7 @@ struct user {
     unknown_keys unknown;
 };
 
-BOOST_DESCRIBE_STRUCT(user, (), (username, ip_address, email, name, id, geo, data, unknown))
+SENTRY_API_DESCRIBE_STRUCT(user, (), (username, ip_address, email, name, id, geo, data, unknown))
 
 } // namespace sentry_api
 

@@ -24,8 +24,20 @@ public:
     }
 
     decode_options const& options;
-    std::string pointer;
     unsigned depth = 0;
+
+    /// The tokens of the current JSON Pointer: appended on the way down, truncated on the way
+    /// up, and only spelled out as text when an error needs it.
+    std::vector<pointer_token> path;
+
+    /// The current JSON Pointer, as text.
+    std::string pointer() const
+    {
+        std::string out;
+        for (auto const& t : path)
+            t.append_to(out);
+        return out;
+    }
 
     /// True while validating: data errors are collected and reading goes on.
     bool collecting() const noexcept { return violations_ != nullptr; }
@@ -36,11 +48,11 @@ public:
     {
         if (violations_ && k != error_kind::duplicate && k != error_kind::limit && k != error_kind::unknown_key &&
             k != error_kind::syntax) {
-            violations_->push_back({pointer, rule_of(k), std::move(message)});
+            violations_->push_back({pointer(), rule_of(k), std::move(message)});
             return true;
         }
         if (!error)
-            error = codec::error{k, pointer, std::move(message), 0, 0, 0};
+            error = codec::error{k, pointer(), std::move(message), 0, 0, 0};
         return false;
     }
 
@@ -51,7 +63,7 @@ public:
     void violate(rule_kind r, std::string message)
     {
         if (violations_)
-            violations_->push_back({pointer, r, std::move(message)});
+            violations_->push_back({pointer(), r, std::move(message)});
     }
 
     /// Enters an array or object; false (with the error recorded) past the depth limit.
@@ -80,21 +92,18 @@ private:
     std::vector<violation>* violations_;
 };
 
-/// Appends a token to the context's pointer for the lifetime of the scope.
+/// Appends a token to the context's pointer for the lifetime of the scope. A key token views
+/// the key: it must outlive the scope.
 class pointer_scope {
 public:
-    template<class Token>
-    pointer_scope(context& cx, Token const& t) : cx_(cx), size_(cx.pointer.size())
-    {
-        append_pointer_token(cx.pointer, t);
-    }
-    ~pointer_scope() { cx_.pointer.resize(size_); }
+    pointer_scope(context& cx, std::string_view key) : cx_(cx) { cx.path.push_back(pointer_token{key, 0, false}); }
+    pointer_scope(context& cx, std::size_t index) : cx_(cx) { cx.path.push_back(pointer_token{{}, index, true}); }
+    ~pointer_scope() { cx_.path.pop_back(); }
     pointer_scope(pointer_scope const&) = delete;
     pointer_scope& operator=(pointer_scope const&) = delete;
 
 private:
     context& cx_;
-    std::size_t size_;
 };
 
 } // namespace sentry_api::codec::detail

@@ -33,6 +33,8 @@ public:
         return kind::none;
     }
 
+    kind exact(kind k) const noexcept { return k; }
+
     bool null() const noexcept { return true; }
 
     bool boolean(bool& b) const noexcept
@@ -107,17 +109,19 @@ public:
 
     bool skip(context&) const noexcept { return true; }
 
-    /// The current object's `key`, when it holds a string.
-    bool find_tag(std::string_view key, std::string& tag) const
+    /// Looks for `key` in the current object; when its value is a string, stores it in `tag`.
+    tag_state find_tag(std::string_view key, std::string& tag, kind& got) const
     {
         auto const* v = cur_->get_object().if_contains(key);
-        if (!v || !v->is_string())
-            return false;
+        if (!v)
+            return tag_state::missing;
+        if (!v->is_string()) {
+            got = dom_source(*v).peek();
+            return tag_state::not_string;
+        }
         tag.assign(v->get_string().data(), v->get_string().size());
-        return true;
+        return tag_state::found;
     }
-
-    boost::json::value const& current() const noexcept { return *cur_; }
 
     bool failed() const noexcept { return false; }
 

@@ -23,6 +23,9 @@ constexpr char const* kind_name(kind k) noexcept
     return "nothing";
 }
 
+/// What a source found when it looked for a union's tag.
+enum class tag_state : unsigned char { found, missing, not_string };
+
 } // namespace sentry_api::codec::detail
 
 #endif

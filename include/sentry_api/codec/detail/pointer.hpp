@@ -36,6 +36,21 @@ inline void append_pointer_token(std::string& pointer, std::size_t index)
     pointer.append(buf, r.ptr);
 }
 
+/// One reference token of a JSON Pointer: an object key or an array index.
+struct pointer_token {
+    std::string_view key;
+    std::size_t index;
+    bool is_index;
+
+    void append_to(std::string& pointer) const
+    {
+        if (is_index)
+            append_pointer_token(pointer, index);
+        else
+            append_pointer_token(pointer, key);
+    }
+};
+
 } // namespace sentry_api::codec::detail
 
 #endif

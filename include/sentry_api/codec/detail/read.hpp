@@ -34,7 +34,7 @@ bool mismatch(S& s, context& cx, std::string const& expected, kind got)
 {
     if (got == kind::none)
         return false;
-    if (!cx.fail(error_kind::type, "expected " + expected + ", got " + kind_name(got)))
+    if (!cx.fail(error_kind::type, "expected " + expected + ", got " + kind_name(s.exact(got))))
         return false;
     return s.skip(cx);
 }
@@ -141,6 +141,8 @@ bool read(cat_integer, S& s, context& cx, T& v)
     number_value n;
     if (!s.number(n))
         return false;
+    if (n.type == number_value::float64 || n.type == number_value::float_out_of_range)
+        return cx.fail(error_kind::type, "expected integer, got float");
     using L = std::numeric_limits<T>;
     bool fits;
     if (n.type == number_value::int64) {
@@ -212,6 +214,7 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
     constexpr std::size_t n = info::size;
     std::bitset<n == 0 ? 1 : n> seen;
     std::size_t hint = 0;
+    bool tag_seen = false;
     auto* capture = info::capture(v);
     if (capture)
         capture->clear();
@@ -219,8 +222,12 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
         std::size_t i = info::find(key, hint);
         if (i == n) {
             pointer_scope at(cx, key);
-            if (!skip_key.empty() && key == skip_key)
+            if (!skip_key.empty() && key == skip_key) {
+                if (tag_seen)
+                    return cx.fail(error_kind::duplicate, "duplicate key");
+                tag_seen = true;
                 return s.skip(cx);
+            }
             if (capture) {
                 auto r = capture->emplace(key, nullptr);
                 if (!r.second)
@@ -318,29 +325,26 @@ bool read(cat_tagged_union, S& s, context& cx, V& v)
     if (k != kind::object)
         return mismatch<S, V>(s, cx, k);
     std::string tag;
-    if (s.find_tag(traits::tag, tag))
+    kind got = kind::none;
+    tag_state found = s.find_tag(traits::tag, tag, got);
+    if (found == tag_state::found)
         return read_alternative(s, cx, v, tag);
-    if constexpr (std::is_same_v<S, text_source>) {
-        // The tag is not the first key: hold the object, then read it from there.
-        boost::json::value held;
-        if (!s.value(cx, held))
-            return false;
-        dom_source d(held);
-        return read(cat_tagged_union{}, d, cx, v);
-    } else {
-        auto const* t = s.current().get_object().if_contains(traits::tag);
+    {
         pointer_scope at(cx, traits::tag);
-        if (!t)
-            return cx.fail(error_kind::missing, "missing required key");
-        return cx.fail(error_kind::type, "expected string, got " + std::string(kind_name(dom_source(*t).peek())));
+        bool go_on = found == tag_state::missing
+                         ? cx.fail(error_kind::missing, "missing required key")
+                         : cx.fail(error_kind::type, std::string("expected string, got ") + kind_name(got));
+        if (!go_on)
+            return false;
     }
+    return s.skip(cx);
 }
 
 template<class S, class V>
 bool read(cat_variant, S& s, context& cx, V& v)
 {
     constexpr std::size_t n = std::variant_size_v<V>;
-    kind k = s.peek();
+    kind k = s.exact(s.peek());
     if (k == kind::none)
         return false;
     std::size_t i = 0;

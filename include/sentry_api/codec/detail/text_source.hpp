@@ -5,6 +5,7 @@
 
 #include <sentry_api/codec/detail/context.hpp>
 #include <sentry_api/codec/detail/number.hpp>
+#include <sentry_api/codec/detail/scan.hpp>
 #include <sentry_api/codec/detail/utf8.hpp>
 
 #include <boost/json/value.hpp>
@@ -24,7 +25,8 @@ public:
     {
     }
 
-    /// The kind of the next value (after white space); `none` records a syntax error.
+    /// The kind of the next value (after white space); `none` records a syntax error. Any
+    /// number is `integer` here, for speed: `exact` tells integers from floats.
     kind peek()
     {
         skip_ws();
@@ -39,13 +41,16 @@ public:
         case 'n': return kind::null;
         case '-':
         case '0': case '1': case '2': case '3': case '4':
-        case '5': case '6': case '7': case '8': case '9': return number_kind();
+        case '5': case '6': case '7': case '8': case '9': return kind::integer;
         default: break;
         }
         if (p_ == begin_ && end_ - p_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0)
             return syntax(p_, "a UTF-8 byte order mark is not JSON"), kind::none;
         return syntax(p_, "expected a JSON value"), kind::none;
     }
+
+    /// `k` from `peek`, with a number's kind made exact: integer or floating.
+    kind exact(kind k) const noexcept { return k == kind::integer ? number_kind() : k; }
 
     bool null() { return literal("null", 4); }
 
@@ -124,8 +129,7 @@ public:
     bool string(String& out)
     {
         char const* s = ++p_;
-        while (p_ != end_ && plain(*p_))
-            ++p_;
+        p_ = skip_plain(p_, end_);
         out.assign(std::string_view(s, static_cast<std::size_t>(p_ - s)));
         if (p_ != end_ && *p_ == '"') {
             ++p_;
@@ -215,27 +219,47 @@ public:
         return value(cx, ignored);
     }
 
-    /// When the next value is an object whose first key is `key` with a string value, stores
-    /// that string in `tag` and returns true; the position does not move either way.
-    bool find_tag(std::string_view key, std::string& tag)
+    /// Looks for `key` among the keys of the object that comes next (a union's tag, which need
+    /// not be the first key) and, when its value is a string, stores it in `tag`. The position
+    /// does not move: the object is read again afterwards, and checked then.
+    tag_state find_tag(std::string_view key, std::string& tag, kind& got)
     {
         char const* save = p_;
+        tag_state result = tag_state::missing;
+        std::string scratch;
         ++p_;
-        skip_ws();
-        bool found = false;
-        if (p_ != end_ && *p_ == '"' && std::size_t(end_ - p_) > key.size() + 1 &&
-            std::memcmp(p_ + 1, key.data(), key.size()) == 0 && p_[key.size() + 1] == '"') {
-            p_ += key.size() + 2;
+        for (;;) {
             skip_ws();
-            if (p_ != end_ && *p_ == ':') {
-                ++p_;
-                skip_ws();
-                found = p_ != end_ && *p_ == '"' && string(tag);
+            if (p_ == end_ || *p_ != '"')
+                break;
+            std::string_view k;
+            if (!this->key(k, scratch))
+                break;
+            skip_ws();
+            if (p_ == end_ || *p_ != ':')
+                break;
+            ++p_;
+            skip_ws();
+            if (k == key) {
+                if (p_ != end_ && *p_ == '"') {
+                    if (string(tag))
+                        result = tag_state::found;
+                } else if (p_ != end_) {
+                    got = exact(peek());
+                    result = got == kind::none ? tag_state::missing : tag_state::not_string;
+                }
+                break;
             }
+            if (!skip_roughly())
+                break;
+            skip_ws();
+            if (p_ == end_ || *p_ != ',')
+                break;
+            ++p_;
         }
         p_ = save;
         err_ = nullptr;
-        return found;
+        return result;
     }
 
     /// After the top-level value: only white space may follow.
@@ -271,12 +295,6 @@ public:
 
 private:
     static bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-    static bool plain(char c) noexcept
-    {
-        auto u = static_cast<unsigned char>(c);
-        return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
-    }
-
     bool syntax(char const* at, char const* message) noexcept
     {
         if (!err_) {
@@ -312,8 +330,7 @@ private:
     bool key(std::string_view& key, std::string& scratch)
     {
         char const* s = ++p_;
-        while (p_ != end_ && plain(*p_))
-            ++p_;
+        p_ = skip_plain(p_, end_);
         if (p_ != end_ && *p_ == '"') {
             key = std::string_view(s, static_cast<std::size_t>(p_ - s));
             ++p_;
@@ -349,9 +366,8 @@ private:
                 out.append(std::string_view(p_, n));
                 p_ += n;
             } else {
-                char const* s = p_;
-                while (p_ != end_ && plain(*p_))
-                    ++p_;
+                char const* s = p_++; // plain, or 0x7F
+                p_ = skip_plain(p_, end_);
                 out.append(std::string_view(s, static_cast<std::size_t>(p_ - s)));
             }
         }
@@ -416,6 +432,48 @@ private:
                 return false;
             cp = cp * 16 + d;
         }
+        return true;
+    }
+
+    // Moves past the next value without building or fully checking it, and without recursion;
+    // false where the text is clearly not JSON (the real read reports it).
+    bool skip_roughly() noexcept
+    {
+        std::size_t depth = 0;
+        do {
+            skip_ws();
+            if (p_ == end_)
+                return false;
+            char c = *p_;
+            if (c == '"') {
+                for (++p_;;) {
+                    p_ = skip_plain(p_, end_);
+                    if (p_ == end_)
+                        return false;
+                    if (*p_ == '"')
+                        break;
+                    p_ += *p_ == '\\' && end_ - p_ > 1 ? 2 : 1;
+                }
+                ++p_;
+            } else if (c == '[' || c == '{') {
+                ++depth;
+                ++p_;
+            } else if (c == ']' || c == '}') {
+                if (depth == 0)
+                    return false;
+                --depth;
+                ++p_;
+            } else if (c == ',' || c == ':') {
+                ++p_;
+            } else {
+                char const* s = p_;
+                while (p_ != end_ && ((*p_ >= '0' && *p_ <= '9') || (*p_ >= 'a' && *p_ <= 'z') || *p_ == '-' ||
+                                      *p_ == '+' || *p_ == '.' || *p_ == 'E'))
+                    ++p_;
+                if (p_ == s)
+                    return false;
+            }
+        } while (depth != 0);
         return true;
     }
 

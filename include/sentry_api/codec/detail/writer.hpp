@@ -4,6 +4,7 @@
 // JSON text as Python's json.dumps writes it, into one growing buffer.
 
 #include <sentry_api/codec/detail/python_float.hpp>
+#include <sentry_api/codec/detail/scan.hpp>
 #include <sentry_api/codec/detail/utf8.hpp>
 #include <sentry_api/codec/style.hpp>
 
@@ -15,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 namespace sentry_api::codec::detail {
 
@@ -89,8 +91,7 @@ public:
         char const* e = p + s.size();
         while (p != e) {
             char const* run = p;
-            while (p != e && plain(*p))
-                ++p;
+            p = skip_plain(p, e);
             out_.append(run, static_cast<std::size_t>(p - run));
             if (p == e)
                 break;
@@ -118,47 +119,61 @@ public:
         out_.push_back('"');
     }
 
-    /// Any JSON value, recursively.
-    void value(boost::json::value const& v)
+    /// Any JSON value. Nesting is followed with a stack of its own, not recursion, so a value
+    /// of any depth is written without exhausting the call stack.
+    void value(boost::json::value const& root)
     {
-        switch (v.kind()) {
-        case boost::json::kind::null: null(); return;
-        case boost::json::kind::bool_: boolean(v.get_bool()); return;
-        case boost::json::kind::int64: integer(v.get_int64()); return;
-        case boost::json::kind::uint64: integer(v.get_uint64()); return;
-        case boost::json::kind::double_: floating(v.get_double()); return;
-        case boost::json::kind::string: string(v.get_string()); return;
-        case boost::json::kind::array: {
-            begin('[');
-            bool first = true;
-            for (auto const& e : v.get_array()) {
-                item(first);
-                first = false;
-                value(e);
-            }
-            end(']', !first);
+        if (!open(root))
             return;
-        }
-        case boost::json::kind::object: {
-            begin('{');
-            bool first = true;
-            for (auto const& kv : v.get_object()) {
-                item(first);
-                first = false;
+        while (!stack_.empty()) {
+            container& top = stack_.back();
+            boost::json::value const* next;
+            if (top.v->is_array()) {
+                auto const& a = top.v->get_array();
+                if (top.i == a.size()) {
+                    end(']', !a.empty());
+                    stack_.pop_back();
+                    continue;
+                }
+                item(top.i == 0);
+                next = &a[top.i++];
+            } else {
+                auto const& o = top.v->get_object();
+                if (top.i == o.size()) {
+                    end('}', !o.empty());
+                    stack_.pop_back();
+                    continue;
+                }
+                item(top.i == 0);
+                auto const& kv = o.begin()[top.i++];
                 key(kv.key());
-                value(kv.value());
+                next = &kv.value();
             }
-            end('}', !first);
-            return;
-        }
+            open(*next); // may grow the stack: `top` is not used after this
         }
     }
 
 private:
-    bool plain(char c) const noexcept
+    struct container {
+        boost::json::value const* v;
+        std::size_t i;
+    };
+
+    // Writes a scalar, or opens an array or object and returns true.
+    bool open(boost::json::value const& v)
     {
-        auto u = static_cast<unsigned char>(c);
-        return u >= 0x20 && u < 0x7F && c != '"' && c != '\\';
+        switch (v.kind()) {
+        case boost::json::kind::null: null(); return false;
+        case boost::json::kind::bool_: boolean(v.get_bool()); return false;
+        case boost::json::kind::int64: integer(v.get_int64()); return false;
+        case boost::json::kind::uint64: integer(v.get_uint64()); return false;
+        case boost::json::kind::double_: floating(v.get_double()); return false;
+        case boost::json::kind::string: string(v.get_string()); return false;
+        case boost::json::kind::array: begin('['); break;
+        case boost::json::kind::object: begin('{'); break;
+        }
+        stack_.push_back({&v, 0});
+        return true;
     }
 
     void escape_ascii(unsigned char c)
@@ -201,6 +216,7 @@ private:
     style style_;
     bool ascii_;
     std::size_t depth_ = 0;
+    std::vector<container> stack_;
 };
 
 } // namespace sentry_api::codec::detail

@@ -1,0 +1,16 @@
+// Consumes sentry_api through CMake's find_package.
+#include <sentry_api.hpp>
+
+#include <iostream>
+#include <string_view>
+
+int main()
+{
+    constexpr std::string_view text =
+        R"([{"id":"c4a4d06bc314205bb3b6bdb612dde7f1","latestEvent":null}])";
+    auto r = sentry_api::decode<sentry_api::group_hashes>(text);
+    if (!r.has_value() || r->size() != 1 || (*r)[0].id != "c4a4d06bc314205bb3b6bdb612dde7f1")
+        return 1;
+    std::cout << sentry_api::encode(*r) << '\n';
+    return 0;
+}
