@@ -4,12 +4,14 @@
 #include <sentry_api/model/breadcrumb.hpp>
 #include <sentry_api/model/common.hpp>
 #include <sentry_api/model/cursor.hpp>
+#include <sentry_api/model/endpoints.hpp>
 #include <sentry_api/model/entry.hpp>
 #include <sentry_api/model/event.hpp>
 #include <sentry_api/model/event_error.hpp>
 #include <sentry_api/model/exception.hpp>
 #include <sentry_api/model/frame.hpp>
 #include <sentry_api/model/group_hash.hpp>
+#include <sentry_api/model/interop.hpp>
 #include <sentry_api/model/link.hpp>
 #include <sentry_api/model/message.hpp>
 #include <sentry_api/model/request.hpp>

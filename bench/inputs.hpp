@@ -1,0 +1,103 @@
+// The inputs of the benchmark: the documented body, a 100-item page made from it, the corpus.
+#ifndef SENTRY_API_BENCH_INPUTS_HPP
+#define SENTRY_API_BENCH_INPUTS_HPP
+
+#include <sentry_api.hpp>
+
+#include <boost/json/parse.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bench {
+
+/// The type a payload decodes as, chosen as `sentry-api --type auto` does.
+enum class payload_kind { hashes, event, events };
+
+/// One input text, named for the benchmark's case names.
+struct input {
+    std::string name;
+    std::string text;
+    payload_kind kind;
+};
+
+inline std::string read_file(std::filesystem::path const& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        throw std::runtime_error("cannot read " + path.string());
+    std::ostringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+/// An object is an event; an array whose first item has `latestEvent` is a page of hashes;
+/// another array is a list of events. Nothing when the text is not a JSON object or array.
+inline std::optional<payload_kind> kind_of(std::string_view text)
+{
+    boost::json::error_code ec;
+    boost::json::value const v = boost::json::parse(text, ec);
+    if (ec)
+        return std::nullopt;
+    if (v.is_object())
+        return payload_kind::event;
+    if (!v.is_array())
+        return std::nullopt;
+    boost::json::array const& items = v.get_array();
+    bool const hashes = !items.empty() && items.front().is_object() && items.front().get_object().contains("latestEvent");
+    return hashes ? payload_kind::hashes : payload_kind::events;
+}
+
+/// `n` copies of the documented item with distinct hash ids, written compact.
+inline std::string page_of(std::string_view documented, std::size_t n)
+{
+    auto r = sentry_api::decode<sentry_api::group_hashes>(documented);
+    if (!r || r->empty())
+        throw std::runtime_error("the documented body does not decode");
+    sentry_api::group_hashes page(n, r->front());
+    for (std::size_t i = 0; i < n; ++i) {
+        char id[33];
+        std::snprintf(id, sizeof id, "%032zx", i);
+        page[i].id = std::string(id);
+    }
+    return sentry_api::encode(page, sentry_api::style::compact);
+}
+
+/// The documented body (compact), the 100-item page, then each `*.json` of `corpus_dir` (when
+/// it exists) in name order. A corpus file that is not JSON is skipped with a note.
+inline std::vector<input> load_inputs(std::filesystem::path const& data_dir, std::filesystem::path const& corpus_dir)
+{
+    std::vector<input> inputs;
+    std::string documented = read_file(data_dir / "issue-hashes-response.compact.json");
+    inputs.push_back({"page100", page_of(documented, 100), payload_kind::hashes});
+    inputs.insert(inputs.begin(), {"documented", std::move(documented), payload_kind::hashes});
+
+    std::error_code ec;
+    if (!std::filesystem::is_directory(corpus_dir, ec))
+        return inputs;
+    std::vector<std::filesystem::path> files;
+    for (auto const& entry : std::filesystem::directory_iterator(corpus_dir))
+        if (entry.path().extension() == ".json")
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    for (auto const& file : files) {
+        std::string text = read_file(file);
+        if (auto kind = kind_of(text))
+            inputs.push_back({file.stem().string(), std::move(text), *kind});
+        else
+            std::fprintf(stderr, "note: skipping %s: not a JSON object or array\n", file.string().c_str());
+    }
+    return inputs;
+}
+
+} // namespace bench
+
+#endif

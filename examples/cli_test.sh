@@ -1,0 +1,62 @@
+#!/bin/sh
+# Usage: cli_test.sh SENTRY_API TEST_DATA_DIR
+# Checks the command-line contract of DESIGN.md: outputs, exit codes and error lines.
+set -u
+cli=$1
+data=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+# expect NAME EXIT_CODE EXPECTED_STDOUT_FILE_OR_- STDERR_PATTERN_OR_- -- COMMAND...
+expect() {
+    name=$1 code=$2 out=$3 err=$4
+    shift 5
+    "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+    got=$?
+    ok=1
+    [ "$got" -eq "$code" ] || { echo "FAIL $name: exit $got, expected $code"; ok=0; }
+    if [ "$out" != - ] && ! cmp -s "$out" "$tmp/out"; then echo "FAIL $name: stdout differs"; ok=0; fi
+    if [ "$err" != - ] && ! grep -q -- "$err" "$tmp/err"; then
+        echo "FAIL $name: stderr lacks '$err': $(cat "$tmp/err")"
+        ok=0
+    fi
+    if [ $ok -eq 1 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+}
+
+doc=$data/issue-hashes-response.json
+expect "roundtrip pretty" 0 "$doc" - -- "$cli" roundtrip --style pretty "$doc"
+expect "roundtrip python" 0 "$data/issue-hashes-response.python.json" - -- "$cli" roundtrip --style python "$doc"
+expect "roundtrip compact" 0 "$data/issue-hashes-response.compact.json" - -- "$cli" roundtrip --style compact --type hashes "$doc"
+expect "roundtrip ascii" 0 "$doc" - -- "$cli" roundtrip --ascii "$doc"
+expect "roundtrip stdin" 0 "$data/issue-hashes-response.compact.json" - -- sh -c "'$cli' roundtrip --style compact - < '$doc'"
+
+printf 'valid\n' >"$tmp/valid"
+expect "validate valid" 0 "$tmp/valid" - -- "$cli" validate "$doc"
+printf '{"id": "", "eventID": "x", "size": -1}' >"$tmp/bad_event.json"
+printf '/id\tformat\texpected a non-empty string, got ""\n/eventID\tformat\texpected 32 lowercase hex digits, got "x"\n/size\trange\texpected integer >= 0, got -1\n' >"$tmp/violations"
+expect "validate violations" 1 "$tmp/violations" - -- "$cli" validate "$tmp/bad_event.json"
+printf '[1,' >"$tmp/truncated.json"
+expect "validate not json" 2 - "error: 1:4: " -- "$cli" validate "$tmp/truncated.json"
+printf '{"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058", "size": "big"}' >"$tmp/wrong.json"
+expect "roundtrip wrong type" 2 - "error: /size: expected integer, got string" -- "$cli" roundtrip "$tmp/wrong.json"
+printf '"text"' >"$tmp/scalar.json"
+expect "roundtrip scalar" 2 - "error: : expected an array" -- "$cli" roundtrip "$tmp/scalar.json"
+expect "roundtrip missing file" 2 - "error: $tmp/none.json: cannot open" -- "$cli" roundtrip "$tmp/none.json"
+expect "unknown option" 2 - "error: arguments: unknown option '--fast'" -- "$cli" roundtrip --fast "$doc"
+expect "bad style" 2 - "error: arguments: --style must be" -- "$cli" roundtrip --style fancy "$doc"
+expect "unknown command" 2 - "error: arguments: unknown command 'frobnicate'" -- "$cli" frobnicate
+
+"$cli" schema --type event >"$tmp/schema.json"
+expect "schema" 0 - - -- grep -q '"$schema": "https://json-schema.org/draft/2020-12/schema"' "$tmp/schema.json"
+
+printf '[{"url": "https://x/?c=1", "rel": "next", "results": true, "cursor": "0:100:0", "params": {"title": "a, b"}}]\n' >"$tmp/link"
+expect "link" 0 "$tmp/link" - -- "$cli" link '<https://x/?c=1>; rel="next"; results="true"; cursor="0:100:0"; title="a, b"'
+expect "link malformed" 2 - "error: 1:5: expected ';'" -- "$cli" link '<a> rel=next'
+printf '{"value": "a:b", "offset": 100, "is_prev": true}\n' >"$tmp/cursor"
+expect "cursor" 0 "$tmp/cursor" - -- "$cli" cursor 'a:b:100:1'
+expect "cursor malformed" 2 - "error: 1:5: is_prev must be 0 or 1" -- "$cli" cursor '1:0:2'
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

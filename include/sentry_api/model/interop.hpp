@@ -1,0 +1,60 @@
+#ifndef SENTRY_API_MODEL_INTEROP_HPP
+#define SENTRY_API_MODEL_INTEROP_HPP
+
+#include <sentry_api/codec/decode.hpp>
+#include <sentry_api/codec/encode.hpp>
+#include <sentry_api/codec/detail/category.hpp>
+#include <sentry_api/model/entry.hpp>
+
+#include <boost/json/conversion.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
+#include <type_traits>
+
+namespace sentry_api {
+
+namespace detail {
+
+// Described structs and tagged unions (an entry) convert through the codec.
+template<class T>
+using converts_through_codec =
+    std::integral_constant<bool, codec::detail::is_described_struct<T>::value ||
+                                     codec::detail::is_tagged_union<T>::value>;
+
+} // namespace detail
+
+/// `boost::json::value_from` on a model type gives exactly what `encode` writes (through the
+/// codec, not Boost.JSON's own conversion of described structs): absent keys stay absent,
+/// unknown keys are kept, entries carry their `type`.
+/// @code
+/// boost::json::value jv = boost::json::value_from(page); // page: sentry_api::group_hashes
+/// @endcode
+template<class T, class = std::enable_if_t<detail::converts_through_codec<T>::value>>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& v)
+{
+    jv = boost::json::parse(codec::encode(v));
+}
+
+/// An entry, too, converts through the codec (these beat Boost.JSON's own `std::variant`
+/// conversion, which would leave out the `type`).
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, entry const& e)
+{
+    jv = boost::json::parse(codec::encode(e));
+}
+inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, entry&& e)
+{
+    jv = boost::json::parse(codec::encode(e));
+}
+
+/// `boost::json::value_to<T>` on a model type gives exactly what `decode` gives; a value that
+/// cannot be held throws `sentry_api::decode_error` (with its JSON Pointer).
+template<class T, class = std::enable_if_t<detail::converts_through_codec<T>::value>>
+T tag_invoke(boost::json::value_to_tag<T>, boost::json::value const& jv)
+{
+    return codec::decode<T>(jv).value();
+}
+
+} // namespace sentry_api
+
+#endif

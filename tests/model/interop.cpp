@@ -1,0 +1,94 @@
+#include <sentry_api/model/interop.hpp>
+
+#define BOOST_TEST_MODULE model_interop
+#include <boost/test/unit_test.hpp>
+
+#include <sentry_api.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value_from.hpp>
+#include <boost/json/value_to.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+std::string read(std::filesystem::path const& p)
+{
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// value_from gives what encode writes, and value_to what decode reads, for a payload of type T.
+template<class T>
+void check_interop(std::string const& text)
+{
+    T decoded = sentry_api::decode<T>(text).value();
+    boost::json::value from = boost::json::value_from(decoded);
+    BOOST_TEST(from == boost::json::parse(sentry_api::encode(decoded)));
+    BOOST_TEST(sentry_api::encode(from) == sentry_api::encode(decoded));
+
+    T to = boost::json::value_to<T>(boost::json::parse(text));
+    BOOST_TEST(sentry_api::encode(to, sentry_api::style::pretty) == sentry_api::encode(decoded, sentry_api::style::pretty));
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(the_documented_payload)
+{
+    check_interop<sentry_api::group_hashes>(read(SENTRY_API_TEST_DATA "/issue-hashes-response.json"));
+}
+
+BOOST_AUTO_TEST_CASE(the_recorded_payloads)
+{
+    namespace fs = std::filesystem;
+    fs::path dir = fs::path(SENTRY_API_SHARED_DIR) / "corpus" / "real";
+    if (!fs::is_directory(dir)) {
+        BOOST_TEST_MESSAGE("no corpus at " << dir);
+        return;
+    }
+    for (auto const& e : fs::directory_iterator(dir)) {
+        if (e.path().extension() != ".json")
+            continue;
+        BOOST_TEST_CONTEXT(e.path().filename())
+        {
+            std::string text = read(e.path());
+            auto dom = boost::json::parse(text);
+            if (dom.is_object())
+                check_interop<sentry_api::event>(text);
+            else if (!dom.as_array().empty() && dom.as_array()[0].as_object().contains("latestEvent"))
+                check_interop<sentry_api::group_hashes>(text);
+            else
+                check_interop<sentry_api::events>(text);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(absent_keys_stay_absent_and_entries_keep_their_type)
+{
+    sentry_api::frame f;
+    f.lineNo = sentry_api::count(3);
+    f.colNo = nullptr;
+    BOOST_TEST(boost::json::value_from(f) == boost::json::parse(R"({"colNo": null, "lineNo": 3})"));
+
+    sentry_api::entry e = sentry_api::stacktrace_entry{};
+    BOOST_TEST(boost::json::value_from(e) == boost::json::parse(R"({"type": "stacktrace", "data": {"frames": []}})"));
+    auto back = boost::json::value_to<sentry_api::entry>(boost::json::parse(R"({"type": "spans", "data": [1]})"));
+    BOOST_TEST(std::get<sentry_api::unknown_entry>(back).type == "spans");
+}
+
+BOOST_AUTO_TEST_CASE(value_to_throws_with_the_pointer)
+{
+    auto bad = boost::json::parse(R"({"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058", "size": "big"})");
+    try {
+        (void)boost::json::value_to<sentry_api::event>(bad);
+        BOOST_FAIL("no exception");
+    } catch (sentry_api::decode_error const& e) {
+        BOOST_TEST(e.error().pointer == "/size");
+    }
+}
