@@ -6,6 +6,7 @@
 // Smoke run: sentry_api_bench --benchmark_min_time=0.01 --benchmark_repetitions=1
 // Any Google Benchmark flag works (--benchmark_filter=/documented$, ...); the last one given wins.
 
+#include "allocation_counter.hpp"
 #include "inputs.hpp"
 #include "nlohmann_model.hpp"
 
@@ -19,58 +20,19 @@
 
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <map>
-#include <new>
 #include <string>
 #include <utility>
 #include <vector>
 
-// ---- Allocation counter: global operator new, counting only inside `allocations_of`.
-
 namespace {
 
-struct allocation_count {
-    std::size_t count = 0;
-    std::size_t bytes = 0;
-};
-
-bool counting = false;
-allocation_count counted;
-
-} // namespace
-
-void* operator new(std::size_t size)
-{
-    if (counting) {
-        ++counted.count;
-        counted.bytes += size;
-    }
-    if (void* p = std::malloc(size == 0 ? 1 : size))
-        return p;
-    throw std::bad_alloc();
-}
-
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-
-namespace {
-
+using bench::allocation_count;
+using bench::allocations_of;
 using bench::input;
 using bench::payload_kind;
-
-/// What one call of `call` allocates (outside any timing loop).
-template<class F>
-allocation_count allocations_of(F&& call)
-{
-    counted = {};
-    counting = true;
-    call();
-    counting = false;
-    return counted;
-}
 
 // ---- The cases. Each runs `call` once (false: the case cannot handle this input), then times it.
 // Every case on an input reports that input's size as its bytes, so MB/s compare across cases.
@@ -290,15 +252,14 @@ void print_throughput(summary_reporter const& results, std::vector<input> const&
     std::printf("\nSummary: median of %lld repetition(s); MiB/s of input bytes (1 MiB = 2^20 B, as above);\n"
                 "x parse = throughput / boost::json::parse (default allocator) on the same input.\n\n",
                 static_cast<long long>(results.repetitions()));
-    std::printf("%-16s %-56s %10s  %9s\n", "case", "input", "MiB/s", "x parse");
+    std::printf("%-16s %-56s %8s %10s  %9s\n", "case", "input", "bytes", "MiB/s", "x parse");
     for (input const& in : inputs) {
         double const parse = results.mibs(in.name, "parse");
         for (char const* name : case_names) {
             double const rate = results.mibs(in.name, name);
             if (rate == 0)
                 continue;
-            std::printf("%-16s %-56s %10.1f", name, (in.name + " (" + std::to_string(in.text.size()) + " B)").c_str(),
-                        rate);
+            std::printf("%-16s %-56s %8zu %10.1f", name, in.name.c_str(), in.text.size(), rate);
             print_ratio(rate, parse);
             std::printf("\n");
         }
