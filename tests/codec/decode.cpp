@@ -97,6 +97,8 @@ BOOST_AUTO_TEST_CASE(scalars)
     BOOST_TEST(ok<double>("1") == 1.0);
     BOOST_TEST(ok<double>("-2.5e-3") == -2.5e-3);
     BOOST_TEST(ok<double>("5e-324") == 5e-324);
+    BOOST_TEST(ok<float>("1.5") == 1.5f);
+    BOOST_TEST(bad<float>("1e300").kind == error_kind::range);
     BOOST_TEST(ok<std::string>(R"("a\u00e9\ud83d\ude00\n")") == "a\xc3\xa9\xf0\x9f\x98\x80\n");
     BOOST_TEST(ok<std::string>(R"("\u0000")") == std::string(1, '\0'));
 }

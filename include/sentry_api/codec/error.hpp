@@ -67,6 +67,12 @@ struct error {
     std::string to_string() const { return where() + ": " + message; }
 };
 
+/// A syntax error at `offset` of a one-line text (a header value, a cursor).
+inline error syntax_error_at(std::size_t offset, std::string message)
+{
+    return error{error_kind::syntax, std::string(), std::move(message), offset, 1, offset + 1};
+}
+
 /// Thrown by the throwing conveniences (`result::value()`).
 class decode_error : public std::runtime_error {
 public:

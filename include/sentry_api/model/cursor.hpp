@@ -31,17 +31,6 @@ SENTRY_API_DESCRIBE_STRUCT(cursor, (), (value, offset, is_prev))
 
 namespace detail {
 
-inline codec::error cursor_error(std::size_t at, std::string message)
-{
-    codec::error e;
-    e.kind = codec::error_kind::syntax;
-    e.message = std::move(message);
-    e.offset = at;
-    e.line = 1;
-    e.column = at + 1;
-    return e;
-}
-
 inline bool all_digits(std::string_view s) noexcept
 {
     if (s.empty())
@@ -61,27 +50,27 @@ inline codec::result<cursor> parse_cursor(std::string_view text)
     std::size_t last = text.rfind(':');
     std::size_t middle = last == std::string_view::npos || last == 0 ? std::string_view::npos : text.rfind(':', last - 1);
     if (middle == std::string_view::npos)
-        return detail::cursor_error(text.size(), "expected value:offset:is_prev");
+        return codec::syntax_error_at(text.size(), "expected value:offset:is_prev");
     std::string_view value = text.substr(0, middle);
     std::string_view offset = text.substr(middle + 1, last - middle - 1);
     std::string_view prev = text.substr(last + 1);
 
     cursor c;
     if (prev != "0" && prev != "1")
-        return detail::cursor_error(last + 1, "is_prev must be 0 or 1");
+        return codec::syntax_error_at(last + 1, "is_prev must be 0 or 1");
     c.is_prev = prev == "1";
     auto r = std::from_chars(offset.data(), offset.data() + offset.size(), c.offset);
     if (!detail::all_digits(offset) || r.ec != std::errc() || r.ptr != offset.data() + offset.size())
-        return detail::cursor_error(middle + 1, "offset must be an integer >= 0 that fits in 64 bits");
+        return codec::syntax_error_at(middle + 1, "offset must be an integer >= 0 that fits in 64 bits");
 
     if (value.empty())
-        return detail::cursor_error(0, "the value is empty");
+        return codec::syntax_error_at(0, "the value is empty");
     bool negative = value[0] == '-';
     if (detail::all_digits(value.substr(negative))) {
         std::int64_t i = 0;
         auto ir = std::from_chars(value.data(), value.data() + value.size(), i);
         if (ir.ec != std::errc())
-            return detail::cursor_error(0, "integer value out of range");
+            return codec::syntax_error_at(0, "integer value out of range");
         c.value = i;
     } else if (value.find('.') != std::string_view::npos) {
         double d = 0;

@@ -58,20 +58,10 @@ public:
     }
 
 private:
-    codec::error fail_error(std::string message) const
-    {
-        codec::error e;
-        e.kind = codec::error_kind::syntax;
-        e.message = std::move(message);
-        e.offset = p_;
-        e.line = 1;
-        e.column = p_ + 1;
-        return e;
-    }
-    codec::error fail(std::string message) const { return fail_error(std::move(message)); }
+    codec::error fail(std::string message) const { return codec::syntax_error_at(p_, std::move(message)); }
     bool stop(std::string message)
     {
-        error_ = fail_error(std::move(message));
+        error_ = fail(std::move(message));
         return false;
     }
 

@@ -1,4 +1,4 @@
-// Consumes sentry_api through CMake's find_package.
+// Consumes sentry_api: built by the find_package, add_subdirectory, pkg-config and Meson consumers.
 #include <sentry_api.hpp>
 
 #include <iostream>

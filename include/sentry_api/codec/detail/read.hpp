@@ -15,6 +15,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <bitset>
+#include <cmath>
 #include <limits>
 #include <string>
 #include <type_traits>
@@ -178,7 +179,13 @@ bool read(cat_float, S& s, context& cx, T& v)
     switch (n.type) {
     case number_value::int64: v = static_cast<T>(n.i); return true;
     case number_value::uint64: v = static_cast<T>(n.u); return true;
-    case number_value::float64: v = static_cast<T>(n.d); return true;
+    case number_value::float64:
+        // A double beyond a narrower type's range cannot be converted (that would be undefined).
+        if (std::abs(n.d) > static_cast<double>(std::numeric_limits<T>::max()))
+            return cx.fail(error_kind::range, "expected a number within the range of float, got " +
+                                                  std::string(n.text.empty() ? show(n.d) : std::string(n.text)));
+        v = static_cast<T>(n.d);
+        return true;
     default: return cx.fail(error_kind::range, out_of_range_message(n));
     }
 }

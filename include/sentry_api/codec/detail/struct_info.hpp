@@ -4,6 +4,7 @@
 // What the codec needs of a described struct: its keyed members, their keys, its unknown_keys member.
 
 #include <sentry_api/codec/detail/category.hpp>
+#include <sentry_api/codec/detail/scan.hpp>
 #include <sentry_api/codec/key_map.hpp>
 #include <sentry_api/codec/unknown_keys.hpp>
 
@@ -31,6 +32,16 @@ constexpr bool keys_unique(std::array<std::string_view, N> const& keys) noexcept
     return true;
 }
 
+template<std::size_t N>
+constexpr bool keys_plain(std::array<std::string_view, N> const& keys) noexcept
+{
+    for (auto k : keys)
+        for (char c : k)
+            if (!is_plain(c))
+                return false;
+    return true;
+}
+
 template<class T>
 struct struct_info {
     using all = members_of<T>;
@@ -42,6 +53,9 @@ struct struct_info {
     static_assert(boost::mp11::mp_size<captures>::value <= 1,
                   "A described struct can have at most one unknown_keys member.");
     static_assert(keys_unique<T>(keys), "The type has several described members with the same JSON key.");
+
+    /// Whether every key can be written as it is, without escaping.
+    static constexpr bool plain_keys = keys_plain(keys);
 
     /// The index of the member whose key is `key`, trying `hint` first (documents mostly come in
     /// declaration order); `size` when there is none.

@@ -128,7 +128,10 @@ void write_members(writer& w, T const& v, bool& first)
             return;
         w.item(first);
         first = false;
-        w.key(info::keys[I]);
+        if constexpr (info::plain_keys)
+            w.plain_key(info::keys[I]);
+        else
+            w.key(info::keys[I]);
         write(w, m);
     });
     if (auto const* capture = info::capture(v)) {

@@ -10,7 +10,9 @@
 
 #include <boost/json/value.hpp>
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -20,12 +22,65 @@
 
 namespace sentry_api::codec::detail {
 
+// Appends to a std::string through a raw pointer: the string is grown ahead and cut to size
+// at the end, so that each byte written is a store, not a call.
+class output_buffer {
+public:
+    explicit output_buffer(std::string& s) : s_(s), used_(s.size()) { grow(256); }
+    ~output_buffer() { s_.resize(used()); }
+    output_buffer(output_buffer const&) = delete;
+    output_buffer& operator=(output_buffer const&) = delete;
+
+    /// Makes room for `n` more bytes.
+    void reserve(std::size_t n)
+    {
+        if (static_cast<std::size_t>(end_ - cur_) < n)
+            grow(n);
+    }
+    void push_back(char c)
+    {
+        reserve(1);
+        *cur_++ = c;
+    }
+    void append(char const* p, std::size_t n)
+    {
+        reserve(n);
+        std::memcpy(cur_, p, n);
+        cur_ += n;
+    }
+    void append(std::size_t n, char c)
+    {
+        reserve(n);
+        std::memset(cur_, c, n);
+        cur_ += n;
+    }
+    // Without a check: after reserve().
+    void put(char c) noexcept { *cur_++ = c; }
+    void put(char const* p, std::size_t n) noexcept
+    {
+        std::memcpy(cur_, p, n);
+        cur_ += n;
+    }
+
+private:
+    std::size_t used() const noexcept { return static_cast<std::size_t>(cur_ - s_.data()); }
+    void grow(std::size_t n)
+    {
+        std::size_t at = cur_ ? used() : used_;
+        s_.resize(std::max(s_.size() * 2, at + n + 256));
+        cur_ = s_.data() + at;
+        end_ = s_.data() + s_.size();
+    }
+
+    std::string& s_;
+    std::size_t used_;
+    char* cur_ = nullptr;
+    char* end_ = nullptr;
+};
+
 class writer {
 public:
-    writer(std::string& out, encode_options const& o) noexcept
-        : out_(out), style_(o.style), ascii_(o.ensure_ascii)
-    {
-    }
+    writer(std::string& out, encode_options const& o) : out_(out), style_(o.style), ascii_(o.ensure_ascii) {}
 
     void null() { out_.append("null", 4); }
     void boolean(bool b) { b ? out_.append("true", 4) : out_.append("false", 5); }
@@ -73,6 +128,18 @@ public:
         out_.push_back(c);
     }
 
+    /// A key known to need no escaping (a described member's name).
+    void plain_key(std::string_view k)
+    {
+        out_.reserve(k.size() + 4);
+        out_.put('"');
+        out_.put(k.data(), k.size());
+        if (style_ == style::compact)
+            out_.put("\":", 2);
+        else
+            out_.put("\": ", 3);
+    }
+
     void key(std::string_view k)
     {
         string(k);
@@ -86,13 +153,15 @@ public:
     /// output is always valid JSON.
     void string(std::string_view s)
     {
-        out_.push_back('"');
+        // The longest escape, \uXXXX for one byte, is six: room for all of them at once.
+        out_.reserve(6 * s.size() + 2);
+        out_.put('"');
         char const* p = s.data();
         char const* e = p + s.size();
         while (p != e) {
             char const* run = p;
             p = skip_plain(p, e);
-            out_.append(run, static_cast<std::size_t>(p - run));
+            out_.put(run, static_cast<std::size_t>(p - run));
             if (p == e)
                 break;
             auto c = static_cast<unsigned char>(*p);
@@ -104,19 +173,19 @@ public:
             std::size_t n = utf8_sequence_length(p, e);
             if (n == 0) {
                 if (ascii_)
-                    out_.append("\\ufffd", 6);
+                    out_.put("\\ufffd", 6);
                 else
-                    out_.append("\xEF\xBF\xBD", 3);
+                    out_.put("\xEF\xBF\xBD", 3);
                 ++p;
                 continue;
             }
             if (ascii_)
                 escape_code_point(decode_utf8(p, n));
             else
-                out_.append(p, n);
+                out_.put(p, n);
             p += n;
         }
-        out_.push_back('"');
+        out_.put('"');
     }
 
     /// Any JSON value. Nesting is followed with a stack of its own, not recursion, so a value
@@ -179,17 +248,17 @@ private:
     void escape_ascii(unsigned char c)
     {
         switch (c) {
-        case '"': out_.append("\\\"", 2); return;
-        case '\\': out_.append("\\\\", 2); return;
-        case '\n': out_.append("\\n", 2); return;
-        case '\r': out_.append("\\r", 2); return;
-        case '\t': out_.append("\\t", 2); return;
-        case '\b': out_.append("\\b", 2); return;
-        case '\f': out_.append("\\f", 2); return;
+        case '"': out_.put("\\\"", 2); return;
+        case '\\': out_.put("\\\\", 2); return;
+        case '\n': out_.put("\\n", 2); return;
+        case '\r': out_.put("\\r", 2); return;
+        case '\t': out_.put("\\t", 2); return;
+        case '\b': out_.put("\\b", 2); return;
+        case '\f': out_.put("\\f", 2); return;
         default: break;
         }
         if (c == 0x7F && !ascii_)
-            out_.push_back(static_cast<char>(c));
+            out_.put(static_cast<char>(c));
         else
             hex_escape(c);
     }
@@ -209,10 +278,10 @@ private:
     {
         static constexpr char hex[] = "0123456789abcdef";
         char buf[6] = {'\\', 'u', hex[(u >> 12) & 0xF], hex[(u >> 8) & 0xF], hex[(u >> 4) & 0xF], hex[u & 0xF]};
-        out_.append(buf, 6);
+        out_.put(buf, 6);
     }
 
-    std::string& out_;
+    output_buffer out_;
     style style_;
     bool ascii_;
     std::size_t depth_ = 0;
