@@ -23,8 +23,14 @@ inline codec::error finish_error(text_source& s, std::string_view text, context&
         context check(cx.options);
         text_source again(text);
         boost::json::value ignored;
-        if ((again.value(check, ignored) && again.finish()) || !again.failed())
+        if ((again.value(check, ignored) && again.finish()))
             return *cx.error;
+        if (!again.failed()) {
+            // Too deep, or a key twice: the text cannot be used at all, which says more.
+            bool unusable = check.error && (check.error->kind == error_kind::limit ||
+                                            check.error->kind == error_kind::duplicate);
+            return unusable ? *check.error : *cx.error;
+        }
         again.describe_error(e);
         return e;
     }
@@ -65,6 +71,10 @@ result<T> decode(Json const& json, decode_options const& options = {})
     T value{};
     if (detail::read(s, cx, value))
         return value;
+    // As with text: a document too deep to use says more than a data error in it.
+    detail::context check(options);
+    if (cx.error->kind != error_kind::limit && !detail::dom_source::within_depth(check, json, 0))
+        return *check.error;
     return *cx.error;
 }
 

@@ -107,7 +107,7 @@ public:
         return true;
     }
 
-    bool skip(context&) const noexcept { return true; }
+    bool skip(context& cx) const { return within_depth(cx, *cur_, cx.depth); }
 
     /// Looks for `key` in the current object; when its value is a string, stores it in `tag`.
     tag_state find_tag(std::string_view key, std::string& tag, kind& got) const
@@ -125,7 +125,7 @@ public:
 
     bool failed() const noexcept { return false; }
 
-private:
+    /// Whether `v`, at `depth`, nests no deeper than the limit; records a limit error if not.
     static bool within_depth(context& cx, boost::json::value const& v, unsigned depth)
     {
         if (!v.is_structured())
@@ -146,6 +146,7 @@ private:
         return true;
     }
 
+private:
     boost::json::value const* cur_;
 };
 
