@@ -171,13 +171,20 @@ std::optional<std::string> input_and_type(arguments const& a, std::string& type)
     return text;
 }
 
+// Parses the arguments, then reads the input and settles its type; nothing on any failure.
+std::optional<std::string> arguments_and_input(std::vector<std::string> const& args,
+                                               std::vector<std::string> const& allowed, std::optional<arguments>& a,
+                                               std::string& type)
+{
+    a = parse_arguments(args, allowed);
+    return a ? input_and_type(*a, type) : std::nullopt;
+}
+
 int roundtrip_command(std::vector<std::string> const& args)
 {
-    auto a = parse_arguments(args, {"--type", "--style", "--ascii"});
-    if (!a)
-        return exit_unusable;
+    std::optional<arguments> a;
     std::string type;
-    auto text = input_and_type(*a, type);
+    auto text = arguments_and_input(args, {"--type", "--style", "--ascii"}, a, type);
     if (!text)
         return exit_unusable;
     sentry_api::encode_options o;
@@ -195,11 +202,9 @@ int roundtrip_command(std::vector<std::string> const& args)
 
 int validate_command(std::vector<std::string> const& args)
 {
-    auto a = parse_arguments(args, {"--type"});
-    if (!a)
-        return exit_unusable;
+    std::optional<arguments> a;
     std::string type;
-    auto text = input_and_type(*a, type);
+    auto text = arguments_and_input(args, {"--type"}, a, type);
     if (!text)
         return exit_unusable;
     return with_type(type, [&](auto t) {

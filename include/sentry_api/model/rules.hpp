@@ -17,20 +17,29 @@ using codec::non_empty;
 using codec::non_negative;
 using codec::rule_kind;
 
+namespace detail {
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_lower_hex(char c) noexcept { return is_digit(c) || (c >= 'a' && c <= 'f'); }
+constexpr bool is_hex(char c) noexcept { return is_lower_hex(c) || (c >= 'A' && c <= 'F'); }
+
+template<class Pred>
+bool all_of(std::string_view s, Pred p) noexcept
+{
+    for (char c : s)
+        if (!p(c))
+            return false;
+    return true;
+}
+
+} // namespace detail
+
 /// 32 lowercase hex digits (event ids, hashes).
 struct hex32 {
     static constexpr rule_kind kind = rule_kind::format;
     static constexpr std::string_view expected = "32 lowercase hex digits";
     static constexpr std::string_view pattern = "^[0-9a-f]{32}$";
-    static bool check(std::string const& v) noexcept
-    {
-        if (v.size() != 32)
-            return false;
-        for (char c : v)
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-                return false;
-        return true;
-    }
+    static bool check(std::string const& v) noexcept { return v.size() == 32 && detail::all_of(v, detail::is_lower_hex); }
     static void schema(boost::json::object& s) { s["pattern"] = pattern; }
 };
 
@@ -39,15 +48,7 @@ struct digits {
     static constexpr rule_kind kind = rule_kind::format;
     static constexpr std::string_view expected = "a string of decimal digits";
     static constexpr std::string_view pattern = "^[0-9]+$";
-    static bool check(std::string const& v) noexcept
-    {
-        if (v.empty())
-            return false;
-        for (char c : v)
-            if (c < '0' || c > '9')
-                return false;
-        return true;
-    }
+    static bool check(std::string const& v) noexcept { return !v.empty() && detail::all_of(v, detail::is_digit); }
     static void schema(boost::json::object& s) { s["pattern"] = pattern; }
 };
 
@@ -58,14 +59,7 @@ struct address {
     static constexpr std::string_view pattern = "^0x[0-9a-fA-F]+$";
     static bool check(std::string const& v) noexcept
     {
-        if (v.size() < 3 || v[0] != '0' || v[1] != 'x')
-            return false;
-        for (std::size_t i = 2; i < v.size(); ++i) {
-            char c = v[i];
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
-                return false;
-        }
-        return true;
+        return v.size() > 2 && v.compare(0, 2, "0x") == 0 && detail::all_of(std::string_view(v).substr(2), detail::is_hex);
     }
     static void schema(boost::json::object& s) { s["pattern"] = pattern; }
 };
