@@ -5,6 +5,8 @@
 
 #include <sentry_api.hpp>
 
+#include "../support/corpus.hpp"
+
 #include <boost/json/parse.hpp>
 
 #include <filesystem>
@@ -21,14 +23,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(fs::path const& p)
-{
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 struct tally {
     std::size_t compared = 0;
@@ -93,28 +87,26 @@ void compare_with_mutations(std::string const& text, unsigned seed, tally& t)
 BOOST_AUTO_TEST_CASE(the_documented_payload_and_its_mutations)
 {
     tally t;
-    compare_with_mutations<sentry_api::group_hashes>(read(SENTRY_API_TEST_DATA "/issue-hashes-response.json"), 1, t);
+    compare_with_mutations<sentry_api::group_hashes>(test_support::read_file(SENTRY_API_TEST_DATA "/issue-hashes-response.json"), 1, t);
     std::cout << "documented: " << t.compared << " texts compared, " << t.not_json << " refused by a parser\n";
     BOOST_TEST(t.compared > 50u);
 }
 
 BOOST_AUTO_TEST_CASE(the_recorded_payloads_and_their_mutations)
 {
-    fs::path dir = fs::path(SENTRY_API_SHARED_DIR) / "corpus" / "real";
-    if (!fs::is_directory(dir)) {
-        std::cout << "no corpus at " << dir << ": recorded payloads not compared\n";
+    auto files = test_support::corpus_files();
+    if (files.empty()) {
+        std::cout << "no corpus at " << test_support::corpus_dir() << ": recorded payloads not compared\n";
         return;
     }
     tally t;
     unsigned seed = 2;
-    for (auto const& e : fs::directory_iterator(dir)) {
-        if (e.path().extension() != ".json")
-            continue;
-        std::string text = read(e.path());
-        auto dom = boost::json::parse(text);
-        if (dom.is_object())
+    for (auto const& file : files) {
+        std::string text = test_support::read_file(file);
+        std::string type = test_support::payload_type(boost::json::parse(text));
+        if (type == "event")
             compare_with_mutations<sentry_api::event>(text, seed++, t);
-        else if (!dom.as_array().empty() && dom.as_array()[0].as_object().contains("latestEvent"))
+        else if (type == "hashes")
             compare_with_mutations<sentry_api::group_hashes>(text, seed++, t);
         else
             compare_with_mutations<sentry_api::events>(text, seed++, t);

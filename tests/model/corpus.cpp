@@ -3,15 +3,13 @@
 #define BOOST_TEST_MODULE model_corpus
 #include <boost/test/unit_test.hpp>
 
+#include "../support/corpus.hpp"
 #include "../support/strict_equal.hpp"
 
 #include <boost/json/parse.hpp>
 
-#include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,35 +21,15 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path corpus_dir() { return fs::path(SENTRY_API_SHARED_DIR) / "corpus" / "real"; }
-
 struct corpus_present {
     boost::test_tools::assertion_result operator()(boost::unit_test::test_unit_id) const
     {
-        boost::test_tools::assertion_result r(fs::is_directory(corpus_dir()));
+        boost::test_tools::assertion_result r(fs::is_directory(test_support::corpus_dir()));
         if (!r)
-            r.message() << "no corpus at " << corpus_dir().string();
+            r.message() << "no corpus at " << test_support::corpus_dir().string();
         return r;
     }
 };
-
-std::vector<fs::path> corpus_files()
-{
-    std::vector<fs::path> files;
-    for (auto const& e : fs::directory_iterator(corpus_dir()))
-        if (e.path().extension() == ".json")
-            files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-std::string read(fs::path const& p)
-{
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // Decodes `text` as T, re-encodes it in every style and checks each against the original.
 template<class T>
@@ -75,14 +53,14 @@ void check_round_trip(fs::path const& file, std::string const& text)
 
 BOOST_AUTO_TEST_CASE(every_recorded_payload_round_trips, *boost::unit_test::precondition(corpus_present()))
 {
-    auto files = corpus_files();
+    auto files = test_support::corpus_files();
     BOOST_TEST(files.size() >= 10u);
     for (auto const& file : files) {
-        std::string text = read(file);
-        auto dom = boost::json::parse(text);
-        if (dom.is_object())
+        std::string text = test_support::read_file(file);
+        std::string type = test_support::payload_type(boost::json::parse(text));
+        if (type == "event")
             check_round_trip<sentry_api::event>(file, text);
-        else if (!dom.get_array().empty() && dom.get_array()[0].get_object().contains("latestEvent"))
+        else if (type == "hashes")
             check_round_trip<sentry_api::group_hashes>(file, text);
         else
             check_round_trip<sentry_api::events>(file, text);

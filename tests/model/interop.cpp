@@ -5,6 +5,8 @@
 
 #include <sentry_api.hpp>
 
+#include "../support/corpus.hpp"
+
 #include <boost/json/parse.hpp>
 #include <boost/json/value_from.hpp>
 #include <boost/json/value_to.hpp>
@@ -15,14 +17,6 @@
 #include <string>
 
 namespace {
-
-std::string read(std::filesystem::path const& p)
-{
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // value_from gives what encode writes, and value_to what decode reads, for a payload of type T.
 template<class T>
@@ -41,27 +35,22 @@ void check_interop(std::string const& text)
 
 BOOST_AUTO_TEST_CASE(the_documented_payload)
 {
-    check_interop<sentry_api::group_hashes>(read(SENTRY_API_TEST_DATA "/issue-hashes-response.json"));
+    check_interop<sentry_api::group_hashes>(test_support::read_file(SENTRY_API_TEST_DATA "/issue-hashes-response.json"));
 }
 
 BOOST_AUTO_TEST_CASE(the_recorded_payloads)
 {
-    namespace fs = std::filesystem;
-    fs::path dir = fs::path(SENTRY_API_SHARED_DIR) / "corpus" / "real";
-    if (!fs::is_directory(dir)) {
-        BOOST_TEST_MESSAGE("no corpus at " << dir);
-        return;
-    }
-    for (auto const& e : fs::directory_iterator(dir)) {
-        if (e.path().extension() != ".json")
-            continue;
-        BOOST_TEST_CONTEXT(e.path().filename())
+    auto files = test_support::corpus_files();
+    if (files.empty())
+        BOOST_TEST_MESSAGE("no corpus at " << test_support::corpus_dir());
+    for (auto const& file : files) {
+        BOOST_TEST_CONTEXT(file.filename())
         {
-            std::string text = read(e.path());
-            auto dom = boost::json::parse(text);
-            if (dom.is_object())
+            std::string text = test_support::read_file(file);
+            std::string type = test_support::payload_type(boost::json::parse(text));
+            if (type == "event")
                 check_interop<sentry_api::event>(text);
-            else if (!dom.as_array().empty() && dom.as_array()[0].as_object().contains("latestEvent"))
+            else if (type == "hashes")
                 check_interop<sentry_api::group_hashes>(text);
             else
                 check_interop<sentry_api::events>(text);

@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "../support/cases.hpp"
+#include "../support/corpus.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -42,14 +43,6 @@ std::string describe(violation_set const& s)
     for (auto const& v : s)
         out += "[" + v.first + " " + v.second + "] ";
     return out;
-}
-
-std::string read(std::string const& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
 }
 
 } // namespace
@@ -100,31 +93,25 @@ BOOST_AUTO_TEST_CASE(text_that_is_not_json_is_reported_with_its_place)
 
 BOOST_AUTO_TEST_CASE(the_documented_payload_is_valid)
 {
-    auto report = sentry_api::validate<sentry_api::group_hashes>(read(SENTRY_API_TEST_DATA "/issue-hashes-response.json"));
+    auto report = sentry_api::validate<sentry_api::group_hashes>(test_support::read_file(SENTRY_API_TEST_DATA "/issue-hashes-response.json"));
     BOOST_TEST(report.ok(), describe(found(report)));
 }
 
 BOOST_AUTO_TEST_CASE(every_recorded_payload_is_valid)
 {
-    namespace fs = std::filesystem;
-    fs::path dir = fs::path(SENTRY_API_SHARED_DIR) / "corpus" / "real";
-    if (!fs::is_directory(dir)) {
-        std::cout << "no corpus at " << dir << ": recorded payloads not checked\n";
+    auto files = test_support::corpus_files();
+    if (files.empty()) {
+        std::cout << "no corpus at " << test_support::corpus_dir() << ": recorded payloads not checked\n";
         return;
     }
     std::size_t checked = 0;
-    for (auto const& e : fs::directory_iterator(dir)) {
-        if (e.path().extension() != ".json")
-            continue;
-        std::string text = read(e.path().string());
-        auto dom = boost::json::parse(text);
-        std::string type = dom.is_object() ? "event"
-                           : (!dom.as_array().empty() && dom.as_array()[0].as_object().contains("latestEvent")) ? "hashes"
-                                                                                                              : "events";
+    for (auto const& file : files) {
+        std::string text = test_support::read_file(file);
+        std::string type = test_support::payload_type(boost::json::parse(text));
         auto report = type == "hashes"  ? sentry_api::validate<sentry_api::group_hashes>(text)
                       : type == "event" ? sentry_api::validate<sentry_api::event>(text)
                                         : sentry_api::validate<sentry_api::events>(text);
-        BOOST_TEST(report.ok(), e.path().filename() << ": " << describe(found(report)));
+        BOOST_TEST(report.ok(), file.filename() << ": " << describe(found(report)));
         ++checked;
     }
     BOOST_TEST(checked >= 10u);

@@ -1,0 +1,56 @@
+#ifndef SENTRY_API_TESTS_SUPPORT_CORPUS_HPP
+#define SENTRY_API_TESTS_SUPPORT_CORPUS_HPP
+
+// Reading test files, and the recorded payloads of ../shared/corpus/real/ with their types.
+
+#include <boost/json/value.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace test_support {
+
+inline std::string read_file(std::filesystem::path const& p)
+{
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+/// The folder of recorded payloads (it may be missing: the tests pass without it).
+inline std::filesystem::path corpus_dir()
+{
+    return std::filesystem::path(SENTRY_API_SHARED_DIR) / "corpus" / "real";
+}
+
+/// The recorded payloads, sorted; empty when the folder is missing.
+inline std::vector<std::filesystem::path> corpus_files()
+{
+    std::vector<std::filesystem::path> files;
+    if (!std::filesystem::is_directory(corpus_dir()))
+        return files;
+    for (auto const& e : std::filesystem::directory_iterator(corpus_dir()))
+        if (e.path().extension() == ".json")
+            files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+/// As `sentry-api --type auto` decides: an object is an "event", an array whose items have
+/// `latestEvent` is "hashes", another array "events".
+inline std::string payload_type(boost::json::value const& dom)
+{
+    if (dom.is_object())
+        return "event";
+    auto const& a = dom.as_array();
+    return !a.empty() && a[0].is_object() && a[0].as_object().contains("latestEvent") ? "hashes" : "events";
+}
+
+} // namespace test_support
+
+#endif
