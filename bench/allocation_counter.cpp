@@ -5,14 +5,23 @@
 
 namespace {
 
+// Every block carries its size, and whether it was counted, in a header, so that freeing it
+// lowers the live bytes exactly.
+constexpr std::size_t header = alignof(std::max_align_t);
+static_assert(header >= 2 * sizeof(std::size_t));
+
 bool counting = false;
+std::size_t generation = 0;  // which counting a block was allocated in (0: none)
 bench::allocation_count counted;
+std::size_t live = 0;  // bytes allocated while counting and not freed yet
 
 } // namespace
 
 void bench::start_counting_allocations() noexcept
 {
     counted = {};
+    live = 0;
+    ++generation;
     counting = true;
 }
 
@@ -25,21 +34,34 @@ bench::allocation_count bench::stop_counting_allocations() noexcept
 // The other forms of new (array, nothrow) call this one; the aligned forms are not counted.
 void* operator new(std::size_t size)
 {
+    void* block = std::malloc(size + header);
+    if (!block)
+        throw std::bad_alloc();
+    auto* words = static_cast<std::size_t*>(block);
+    words[0] = size;
+    words[1] = counting ? generation : 0;
     if (counting) {
         ++counted.count;
         counted.bytes += size;
+        live += size;
+        if (live > counted.peak)
+            counted.peak = live;
     }
-    if (void* p = std::malloc(size == 0 ? 1 : size))
-        return p;
-    throw std::bad_alloc();
+    return static_cast<char*>(block) + header;
 }
 
 void operator delete(void* p) noexcept
 {
-    std::free(p);
+    if (!p)
+        return;
+    void* block = static_cast<char*>(p) - header;
+    auto const* words = static_cast<std::size_t const*>(block);
+    if (counting && words[1] == generation)
+        live -= words[0];
+    std::free(block);
 }
 
 void operator delete(void* p, std::size_t) noexcept
 {
-    std::free(p);
+    operator delete(p);
 }

@@ -1,5 +1,6 @@
 // Counts what global operator new hands out during one call (the operators are replaced in
-// allocation_counter.cpp, a file of its own so that no caller inlines them).
+// allocation_counter.cpp, a file of its own so that no caller inlines them): the number of
+// allocations, their bytes, and the peak of bytes live at once.
 #ifndef SENTRY_API_BENCH_ALLOCATION_COUNTER_HPP
 #define SENTRY_API_BENCH_ALLOCATION_COUNTER_HPP
 
@@ -10,6 +11,8 @@ namespace bench {
 struct allocation_count {
     std::size_t count = 0;
     std::size_t bytes = 0;
+    /// The most bytes live at once during the call, counting only what the call allocated.
+    std::size_t peak = 0;
 };
 
 void start_counting_allocations() noexcept;

@@ -71,6 +71,19 @@ inline std::string page_of(std::string_view documented, std::size_t n)
     return sentry_api::encode(page, sentry_api::style::compact);
 }
 
+/// `n` hashes `{"id": "<32 hex>", "latestEvent": null}`, written as `json.dumps` writes them: many
+/// small items, where per-item costs show.
+inline std::string small_page_of(std::size_t n)
+{
+    std::string text = "[";
+    for (std::size_t i = 0; i < n; ++i) {
+        char item[80];
+        std::snprintf(item, sizeof item, "%s{\"id\": \"%032zx\", \"latestEvent\": null}", i == 0 ? "" : ", ", i * 2654435761u);
+        text += item;
+    }
+    return text + "]";
+}
+
 /// The documented body (compact), the 100-item page, then each `*.json` of `corpus_dir` (when
 /// it exists) in name order. A corpus file that is not JSON is skipped with a note.
 inline std::vector<input> load_inputs(std::filesystem::path const& data_dir, std::filesystem::path const& corpus_dir)
