@@ -1,6 +1,7 @@
 #ifndef SENTRY_API_CODEC_HPP
 #define SENTRY_API_CODEC_HPP
 
+#include <sentry_api/codec/box.hpp>
 #include <sentry_api/codec/constrained.hpp>
 #include <sentry_api/codec/decode.hpp>
 #include <sentry_api/codec/describe.hpp>
@@ -20,7 +21,9 @@
 namespace sentry_api {
 
 using codec::absent;
+using codec::box;
 using codec::decode;
+using codec::decode_into;
 using codec::decode_error;
 using codec::decode_options;
 using codec::encode;

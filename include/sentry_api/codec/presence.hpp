@@ -1,7 +1,11 @@
 #ifndef SENTRY_API_CODEC_PRESENCE_HPP
 #define SENTRY_API_CODEC_PRESENCE_HPP
 
+#include <sentry_api/codec/box.hpp>
+
 #include <cstddef>
+#include <memory>
+#include <new>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -21,77 +25,166 @@ inline constexpr absent_t absent{0};
 /// decoding holds; they say what validation and the JSON Schema demand (a required key, a
 /// non-null value). Use the aliases `presence`, `optional_key` and `nullable`.
 ///
+/// It is as large as `T` plus one byte of state (rounded up to `T`'s alignment). With
+/// `T = box<U>` the value is held out of line and `*p`, `p->` and `value()` reach the `U`.
 /// When `T` can itself hold `null` (`boost::json::value`), `null` goes to the value.
 template<class T, bool Required, bool Nullable>
 class basic_presence {
+    using access = detail::unbox<T>;
+
 public:
-    using value_type = T;
+    /// The type a value reads as (`U` for `box<U>`).
+    using value_type = typename access::type;
+    /// The type held (`box<U>` or `T`).
+    using stored_type = T;
     static constexpr bool required = Required;
     static constexpr bool nullable = Nullable;
 
-    constexpr basic_presence() noexcept = default;
-    constexpr basic_presence(absent_t) noexcept {}
-    constexpr basic_presence(std::nullptr_t) noexcept : null_(true) {}
+    basic_presence() noexcept : state_(state::absent) {}
+    basic_presence(absent_t) noexcept : state_(state::absent) {}
+    basic_presence(std::nullptr_t) noexcept : state_(state::null) {}
 
     template<class U = T,
              class = std::enable_if_t<std::is_constructible_v<T, U&&> &&
                                       !std::is_same_v<std::decay_t<U>, basic_presence> &&
                                       !std::is_same_v<std::decay_t<U>, absent_t> &&
                                       !std::is_same_v<std::decay_t<U>, std::nullptr_t>>>
-    basic_presence(U&& v) : v_(std::forward<U>(v))
+    basic_presence(U&& v) : state_(state::absent)
     {
+        construct(std::forward<U>(v));
     }
 
-    bool is_absent() const noexcept { return !v_ && !null_; }
-    bool is_null() const noexcept { return null_; }
-    bool has_value() const noexcept { return v_.has_value(); }
+    basic_presence(basic_presence const& o) : state_(o.state_ == state::value ? state::absent : o.state_)
+    {
+        if (o.has_value())
+            construct(o.v_);
+    }
+    basic_presence(basic_presence&& o) noexcept(std::is_nothrow_move_constructible_v<T>)
+        : state_(o.state_ == state::value ? state::absent : o.state_)
+    {
+        if (o.has_value())
+            construct(std::move(o.v_));
+    }
+
+    basic_presence& operator=(basic_presence const& o)
+    {
+        if (this != &o) {
+            if (has_value() && o.has_value()) {
+                v_ = o.v_;
+            } else {
+                destroy();
+                if (o.has_value())
+                    construct(o.v_);
+                else
+                    state_ = o.state_;
+            }
+        }
+        return *this;
+    }
+    basic_presence& operator=(basic_presence&& o) noexcept(std::is_nothrow_move_constructible_v<T> &&
+                                                           std::is_nothrow_move_assignable_v<T>)
+    {
+        if (this != &o) {
+            if (has_value() && o.has_value()) {
+                v_ = std::move(o.v_);
+            } else {
+                destroy();
+                if (o.has_value())
+                    construct(std::move(o.v_));
+                else
+                    state_ = o.state_;
+            }
+        }
+        return *this;
+    }
+
+    ~basic_presence() { destroy(); }
+
+    bool is_absent() const noexcept { return state_ == state::absent; }
+    bool is_null() const noexcept { return state_ == state::null; }
+    bool has_value() const noexcept { return state_ == state::value; }
     explicit operator bool() const noexcept { return has_value(); }
 
-    T& operator*() & noexcept { return *v_; }
-    T const& operator*() const& noexcept { return *v_; }
-    T* operator->() noexcept { return &*v_; }
-    T const* operator->() const noexcept { return &*v_; }
+    value_type& operator*() & noexcept { return access::get(v_); }
+    value_type const& operator*() const& noexcept { return access::get(v_); }
+    value_type* operator->() noexcept { return &access::get(v_); }
+    value_type const* operator->() const noexcept { return &access::get(v_); }
 
     /// The value; throws `std::bad_optional_access` when absent or null.
-    T& value() & { return v_.value(); }
-    T const& value() const& { return v_.value(); }
+    value_type& value() &
+    {
+        if (!has_value())
+            throw std::bad_optional_access();
+        return **this;
+    }
+    value_type const& value() const&
+    {
+        if (!has_value())
+            throw std::bad_optional_access();
+        return **this;
+    }
 
     template<class U>
-    T value_or(U&& fallback) const
+    value_type value_or(U&& fallback) const
     {
-        return v_ ? *v_ : static_cast<T>(std::forward<U>(fallback));
+        return has_value() ? **this : static_cast<value_type>(std::forward<U>(fallback));
     }
 
+    /// Makes a value from `args` (for a box, the box's own value) and returns it.
     template<class... Args>
-    T& emplace(Args&&... args)
+    value_type& emplace(Args&&... args)
     {
-        null_ = false;
-        return v_.emplace(std::forward<Args>(args)...);
+        destroy();
+        construct(std::forward<Args>(args)...);
+        return **this;
     }
+
+    /// The value as it is held (the box itself for `box<U>`); only when `has_value()`.
+    T& stored() noexcept { return v_; }
+    T const& stored() const noexcept { return v_; }
 
     /// Makes the key absent.
     void reset() noexcept
     {
-        v_.reset();
-        null_ = false;
+        destroy();
+        state_ = state::absent;
     }
 
     /// Makes the key `null`.
     void set_null() noexcept
     {
-        v_.reset();
-        null_ = true;
+        destroy();
+        state_ = state::null;
     }
 
     friend bool operator==(basic_presence const& a, basic_presence const& b)
     {
-        return a.null_ == b.null_ && a.v_ == b.v_;
+        return a.state_ == b.state_ && (!a.has_value() || a.v_ == b.v_);
     }
     friend bool operator!=(basic_presence const& a, basic_presence const& b) { return !(a == b); }
 
 private:
-    std::optional<T> v_;
-    bool null_ = false;
+    enum class state : unsigned char { absent, null, value };
+
+    template<class... Args>
+    void construct(Args&&... args)
+    {
+        ::new (static_cast<void*>(std::addressof(v_))) T(std::forward<Args>(args)...);
+        state_ = state::value;
+    }
+    // Leaves the state as it was, but for a value, which becomes absent.
+    void destroy() noexcept
+    {
+        if (state_ == state::value) {
+            v_.~T();
+            state_ = state::absent;
+        }
+    }
+
+    union {
+        T v_;
+    };
+    state state_;
 };
 
 /// A key that may be absent and may be `null` (`T?`, opt).

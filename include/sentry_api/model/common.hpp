@@ -1,6 +1,7 @@
 #ifndef SENTRY_API_MODEL_COMMON_HPP
 #define SENTRY_API_MODEL_COMMON_HPP
 
+#include <sentry_api/codec/box.hpp>
 #include <sentry_api/codec/constrained.hpp>
 #include <sentry_api/codec/presence.hpp>
 #include <sentry_api/codec/unknown_keys.hpp>
@@ -17,6 +18,7 @@
 
 namespace sentry_api {
 
+using codec::box;
 using codec::constrained;
 using codec::nullable;
 using codec::optional_key;

@@ -17,8 +17,8 @@ struct exception_value {
     presence<std::string> module;
     presence<int_or_string> threadId;
     presence<boost::json::object> mechanism;
-    presence<sentry_api::stacktrace> stacktrace;
-    presence<sentry_api::stacktrace> rawStacktrace;
+    presence<box<sentry_api::stacktrace>> stacktrace;
+    presence<box<sentry_api::stacktrace>> rawStacktrace;
     unknown_keys unknown;
 };
 

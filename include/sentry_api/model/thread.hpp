@@ -17,8 +17,8 @@ struct thread {
     presence<bool> crashed;
     presence<std::string> name;
     presence<std::string> state;
-    presence<sentry_api::stacktrace> stacktrace;
-    presence<sentry_api::stacktrace> rawStacktrace;
+    presence<box<sentry_api::stacktrace>> stacktrace;
+    presence<box<sentry_api::stacktrace>> rawStacktrace;
     presence<boost::json::object> heldLocks;
     unknown_keys unknown;
 };

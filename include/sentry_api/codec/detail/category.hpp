@@ -3,6 +3,7 @@
 
 // The one table that says how each kind of type is read and written. Order is precedence.
 
+#include <sentry_api/codec/box.hpp>
 #include <sentry_api/codec/constrained.hpp>
 #include <sentry_api/codec/detail/kind.hpp>
 #include <sentry_api/codec/presence.hpp>
@@ -29,6 +30,7 @@ struct cat_json_value {};
 struct cat_json_object {};
 struct cat_json_array {};
 struct cat_presence {};
+struct cat_box {};
 struct cat_optional {};
 struct cat_constrained {};
 struct cat_bool {};
@@ -46,6 +48,9 @@ struct cat_unsupported {};
 
 template<class T> struct is_presence : std::false_type {};
 template<class T, bool R, bool N> struct is_presence<basic_presence<T, R, N>> : std::true_type {};
+
+template<class T> struct is_box : std::false_type {};
+template<class T> struct is_box<box<T>> : std::true_type {};
 
 template<class T> struct is_optional : std::false_type {};
 template<class T> struct is_optional<std::optional<T>> : std::true_type {};
@@ -75,6 +80,11 @@ template<class T>
 struct is_sequence<T, std::void_t<typename T::value_type, decltype(std::declval<T&>().emplace_back()),
                                   decltype(std::declval<T&>().clear())>> : std::true_type {};
 
+template<class T, class = void> struct has_reserve : std::false_type {};
+template<class T>
+struct has_reserve<T, std::void_t<decltype(std::declval<T&>().reserve(std::size_t())),
+                                  decltype(std::declval<T const&>().capacity())>> : std::true_type {};
+
 template<class T>
 struct is_described_struct
     : std::integral_constant<bool, boost::describe::has_describe_members<T>::value && std::is_class_v<T> &&
@@ -86,6 +96,7 @@ using category_of = boost::mp11::mp_cond<
     std::is_same<T, boost::json::object>, cat_json_object,
     std::is_same<T, boost::json::array>, cat_json_array,
     is_presence<T>, cat_presence,
+    is_box<T>, cat_box,
     is_optional<T>, cat_optional,
     is_constrained<T>, cat_constrained,
     std::is_same<T, bool>, cat_bool,
@@ -119,7 +130,7 @@ constexpr bool accepts(kind k) noexcept
         return k != kind::none;
     else if constexpr (std::is_same_v<C, cat_presence> || std::is_same_v<C, cat_optional>)
         return k == kind::null || accepts<typename T::value_type>(k);
-    else if constexpr (std::is_same_v<C, cat_constrained>)
+    else if constexpr (std::is_same_v<C, cat_constrained> || std::is_same_v<C, cat_box>)
         return accepts<typename T::value_type>(k);
     else if constexpr (std::is_same_v<C, cat_bool>)
         return k == kind::boolean;

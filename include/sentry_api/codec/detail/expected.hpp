@@ -56,7 +56,7 @@ std::string expected_name()
         return expected_name<typename T::value_type>() + (T::nullable ? " or null" : "");
     else if constexpr (std::is_same_v<C, cat_optional>)
         return expected_name<typename T::value_type>() + " or null";
-    else if constexpr (std::is_same_v<C, cat_constrained>)
+    else if constexpr (std::is_same_v<C, cat_constrained> || std::is_same_v<C, cat_box>)
         return expected_name<typename T::value_type>();
     else if constexpr (std::is_same_v<C, cat_bool>)
         return "boolean";

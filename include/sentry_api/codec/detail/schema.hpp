@@ -90,6 +90,12 @@ private:
     }
 
     template<class T>
+    boost::json::object of(cat_box, T const*)
+    {
+        return of<typename T::value_type>();
+    }
+
+    template<class T>
     boost::json::object of(cat_optional, T const*)
     {
         return or_null(of<typename T::value_type>());
