@@ -1,7 +1,7 @@
 // sentry-api: decode, re-encode and check Sentry API payloads from the command line.
 //
 //   sentry-api roundtrip [--type auto|hashes|event|events] [--style pretty|python|compact] [--ascii] [FILE|-]
-//   sentry-api validate  [--type auto|hashes|event|events] [FILE|-]
+//   sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]
 //   sentry-api schema    [--type hashes|event|events]
 //   sentry-api link      'LINK-HEADER-VALUE'
 //   sentry-api cursor    'VALUE:OFFSET:IS_PREV'
@@ -11,6 +11,7 @@
 
 #include <sentry_api.hpp>
 
+#include <charconv>
 #include <cstdio>
 #include <fstream>
 #include <functional>
@@ -31,7 +32,7 @@ constexpr int exit_unusable = 2;
 char const* const usage = "usage:\n"
                           "  sentry-api roundtrip [--type auto|hashes|event|events] [--style pretty|python|compact] "
                           "[--ascii] [FILE|-]\n"
-                          "  sentry-api validate  [--type auto|hashes|event|events] [FILE|-]\n"
+                          "  sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]\n"
                           "  sentry-api schema    [--type hashes|event|events]\n"
                           "  sentry-api link      'LINK-HEADER-VALUE'\n"
                           "  sentry-api cursor    'VALUE:OFFSET:IS_PREV'\n";
@@ -47,6 +48,7 @@ struct arguments {
     std::string type = "auto";
     std::string style = "pretty";
     bool ascii = false;
+    std::size_t max_violations = sentry_api::decode_options().max_violations;
     std::vector<std::string> positional;
 };
 
@@ -89,6 +91,15 @@ std::optional<arguments> parse_arguments(std::vector<std::string> const& args, s
                 return std::nullopt;
             }
             (arg == "--type" ? a.type : a.style) = v;
+        } else if (arg == "--max-violations" && allows(arg)) {
+            std::string const v = i + 1 < args.size() ? args[++i] : std::string();
+            std::size_t n = 0;
+            auto const r = std::from_chars(v.data(), v.data() + v.size(), n);
+            if (v.empty() || r.ec != std::errc() || r.ptr != v.data() + v.size()) {
+                fail("arguments", "--max-violations needs a count (0: no limit), not '" + v + "'");
+                return std::nullopt;
+            }
+            a.max_violations = n;
         } else if (arg == "--ascii" && allows(arg)) {
             a.ascii = true;
         } else if (arg.size() > 1 && arg[0] == '-') {
@@ -204,11 +215,13 @@ int validate_command(std::vector<std::string> const& args)
 {
     std::optional<arguments> a;
     std::string type;
-    auto text = arguments_and_input(args, {"--type"}, a, type);
+    auto text = arguments_and_input(args, {"--type", "--max-violations"}, a, type);
     if (!text)
         return exit_unusable;
+    sentry_api::decode_options options;
+    options.max_violations = a->max_violations;
     return with_type(type, [&](auto t) {
-        auto report = sentry_api::validate<typename decltype(t)::type>(*text);
+        auto report = sentry_api::validate<typename decltype(t)::type>(*text, options);
         if (report.error)
             return fail(report.error->where(), report.error->message);
         if (report.ok())
@@ -222,7 +235,10 @@ int validate_command(std::vector<std::string> const& args)
             out += v.message;
             out += '\n';
         }
-        return write_out(out) == exit_ok ? exit_invalid : exit_unusable;
+        int const written = write_out(out);
+        if (report.stopped)
+            std::cerr << "note: stopped after " << report.violations.size() << " violations\n";
+        return written == exit_ok ? exit_invalid : exit_unusable;
     });
 }
 

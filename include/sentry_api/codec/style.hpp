@@ -1,6 +1,10 @@
 #ifndef SENTRY_API_CODEC_STYLE_HPP
 #define SENTRY_API_CODEC_STYLE_HPP
 
+#include <boost/json/storage_ptr.hpp>
+
+#include <cstddef>
+
 namespace sentry_api::codec {
 
 /// The three layouts of Python's `json.dumps`, reproduced byte for byte.
@@ -24,6 +28,13 @@ struct decode_options {
     /// Whether a described struct without an `unknown_keys` member may skip unknown keys.
     /// By default an unknown key it cannot keep is an error: nothing is dropped silently.
     bool ignore_unknown_keys = false;
+    /// `validate` keeps at most this many violations (0: no limit): at one more it stops and
+    /// says so in its report, so that memory stays bounded however broken the document is.
+    std::size_t max_violations = 1000;
+    /// Where JSON kept as it came (`boost::json::value`, `object`, `array` members and unknown
+    /// keys) is allocated; the default resource when empty. A `monotonic_resource` here makes
+    /// decoding faster, at the cost of memory held until every such value is gone.
+    boost::json::storage_ptr storage;
 };
 
 } // namespace sentry_api::codec

@@ -21,6 +21,9 @@ struct validation_report {
     std::vector<violation> violations;
     /// Set when the input cannot be used: not JSON (`line:column`), a duplicate key, a limit.
     std::optional<codec::error> error;
+    /// True when validation stopped at `decode_options::max_violations`: the rest of the
+    /// document was not checked.
+    bool stopped = false;
 
     /// True when the document obeys every rule.
     bool ok() const noexcept { return violations.empty() && !error; }
@@ -33,8 +36,12 @@ validation_report validate_from(Source& s, decode_options const& options)
 {
     validation_report report;
     context cx(options, &report.violations);
-    T scratch{};
+    T scratch{}; // read into, but only one item of each array at a time: nothing is kept
     bool done = read(s, cx, scratch);
+    if (!done && cx.stopped()) {
+        report.stopped = true;
+        return report;
+    }
     if constexpr (std::is_same_v<Source, text_source>)
         done = done && s.finish();
     if (!done) {

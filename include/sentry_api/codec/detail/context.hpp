@@ -43,14 +43,13 @@ public:
     bool collecting() const noexcept { return violations_ != nullptr; }
 
     /// Records a data error. Returns true when reading may go on (validation), false to stop.
-    /// Duplicate keys, unknown keys that cannot be kept and limits stop validation too.
+    /// Duplicate keys, unknown keys that cannot be kept and limits stop validation too, and so
+    /// does reaching `max_violations` (then `stopped()`).
     bool fail(error_kind k, std::string message)
     {
         if (violations_ && k != error_kind::duplicate && k != error_kind::limit && k != error_kind::unknown_key &&
-            k != error_kind::syntax) {
-            violations_->push_back({pointer(), rule_of(k), std::move(message)});
-            return true;
-        }
+            k != error_kind::syntax)
+            return violate(rule_of(k), std::move(message));
         if (!error)
             error = codec::error{k, pointer(), std::move(message), 0, 0, 0};
         return false;
@@ -59,12 +58,22 @@ public:
     /// How many violations were collected so far.
     std::size_t violation_count() const noexcept { return violations_ ? violations_->size() : 0; }
 
-    /// Records a broken validation rule (validation only).
-    void violate(rule_kind r, std::string message)
+    /// Records a broken validation rule (validation only). Returns false, recording nothing,
+    /// when `max_violations` were recorded already: reading stops there.
+    bool violate(rule_kind r, std::string message)
     {
-        if (violations_)
-            violations_->push_back({pointer(), r, std::move(message)});
+        if (!violations_)
+            return true;
+        if (options.max_violations != 0 && violations_->size() >= options.max_violations) {
+            stopped_ = true;
+            return false;
+        }
+        violations_->push_back({pointer(), r, std::move(message)});
+        return true;
     }
+
+    /// True when validation stopped at `max_violations`.
+    bool stopped() const noexcept { return stopped_; }
 
     /// Enters an array or object; false (with the error recorded) past the depth limit.
     bool enter()
@@ -90,6 +99,7 @@ private:
     }
 
     std::vector<violation>* violations_;
+    bool stopped_ = false;
 };
 
 /// Appends a token to the context's pointer for the lifetime of the scope. A key token views

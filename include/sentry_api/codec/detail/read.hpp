@@ -15,6 +15,9 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <bitset>
+#include <iterator>
+#include <memory>
+#include <new>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -46,9 +49,23 @@ bool mismatch(S& s, context& cx, kind got)
     return mismatch(s, cx, expected_name<T>(), got);
 }
 
+// Puts a JSON value, made in the storage of `decode_options`, in place of `dst` (whose storage
+// an assignment would keep).
+template<class J>
+void replace_json(J& dst, J&& src) noexcept
+{
+    dst.~J();
+    ::new (static_cast<void*>(std::addressof(dst))) J(std::move(src));
+}
+
+// Validation keeps no JSON: it only checks it.
 template<class S, class T>
 bool read(cat_json_value, S& s, context& cx, T& v)
 {
+    if (cx.collecting())
+        return s.skip(cx);
+    if (v.storage().get() != cx.options.storage.get())
+        replace_json(v, boost::json::value(cx.options.storage));
     return s.value(cx, v);
 }
 
@@ -58,13 +75,15 @@ bool read_structured(S& s, context& cx, T& v, kind want)
     kind k = s.peek();
     if (k != want)
         return mismatch<S, T>(s, cx, k);
-    boost::json::value tmp;
+    if (cx.collecting())
+        return s.skip(cx);
+    boost::json::value tmp(cx.options.storage);
     if (!s.value(cx, tmp))
         return false;
     if constexpr (std::is_same_v<T, boost::json::object>)
-        v = std::move(tmp.get_object());
+        replace_json(v, std::move(tmp.get_object()));
     else
-        v = std::move(tmp.get_array());
+        replace_json(v, std::move(tmp.get_array()));
     return true;
 }
 
@@ -88,13 +107,22 @@ bool read(cat_presence, S& s, context& cx, T& v)
         kind k = s.peek();
         if (k == kind::null) {
             v.set_null();
-            if (!T::nullable && cx.collecting())
-                cx.violate(rule_kind::type, "expected " + expected_name<V>() + ", got null");
+            if (!T::nullable && cx.collecting() &&
+                !cx.violate(rule_kind::type, "expected " + expected_name<V>() + ", got null"))
+                return false;
             return s.null();
         }
     }
     if (!v.has_value())
         v.emplace();
+    return read(s, cx, *v);
+}
+
+template<class S, class T>
+bool read(cat_box, S& s, context& cx, T& v)
+{
+    if (v.valueless_after_move())
+        v = T();
     return read(s, cx, *v);
 }
 
@@ -120,7 +148,7 @@ bool read(cat_constrained, S& s, context& cx, T& v)
         return false;
     // A value of the wrong kind was reported already: there is nothing to check the rule on.
     if (cx.collecting() && cx.violation_count() == before && !R::check(u))
-        cx.violate(R::kind, "expected " + std::string(R::expected) + ", got " + show(u));
+        return cx.violate(R::kind, "expected " + std::string(R::expected) + ", got " + show(u));
     return true;
 }
 
@@ -213,6 +241,9 @@ bool read(cat_enum, S& s, context& cx, T& v)
     return cx.fail(error_kind::unknown_value, "expected " + expected_name<T>() + ", got " + show(name));
 }
 
+template<class M> struct is_optional_presence : std::false_type {};
+template<class T, bool N> struct is_optional_presence<basic_presence<T, false, N>> : std::true_type {};
+
 // Reads the members of a described struct from an object. `skip_key` is a union's tag, read already.
 template<class S, class T>
 bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
@@ -223,8 +254,12 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
     std::size_t hint = 0;
     bool tag_seen = false;
     auto* capture = info::capture(v);
-    if (capture)
-        capture->clear();
+    if (capture) {
+        if (capture->storage().get() != cx.options.storage.get())
+            replace_json(*capture, unknown_keys(cx.options.storage));
+        else
+            capture->clear();
+    }
     bool ok = s.object(cx, [&](std::string_view key) {
         std::size_t i = info::find(key, hint);
         if (i == n) {
@@ -239,7 +274,8 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
                 auto r = capture->emplace(key, nullptr);
                 if (!r.second)
                     return cx.fail(error_kind::duplicate, "duplicate key");
-                return s.value(cx, r.first->value());
+                // Validation keeps the key, to find it twice, but not its value.
+                return cx.collecting() ? s.skip(cx) : s.value(cx, r.first->value());
             }
             if (cx.options.ignore_unknown_keys)
                 return s.skip(cx);
@@ -266,8 +302,13 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
             if (!all || seen[I])
                 return;
             using D = boost::mp11::mp_at_c<typename info::fields, I>;
-            pointer_scope at(cx, info::keys[I]);
-            all = read_absent(cx, v.*D::pointer);
+            using M = member_type<D>;
+            if constexpr (is_optional_presence<M>::value) {
+                (v.*D::pointer).reset(); // nothing to report: no pointer needed
+            } else {
+                pointer_scope at(cx, info::keys[I]);
+                all = read_absent(cx, v.*D::pointer);
+            }
         });
         return all;
     }
@@ -282,7 +323,7 @@ bool read_absent(context& cx, M& m)
     if constexpr (std::is_same_v<C, cat_presence>) {
         m.reset();
         if (M::required)
-            cx.violate(rule_kind::required, "missing required key");
+            return cx.violate(rule_kind::required, "missing required key");
         return true;
     } else if constexpr (std::is_same_v<C, cat_optional>) {
         m.reset();
@@ -418,12 +459,51 @@ bool read(cat_sequence, S& s, context& cx, T& v)
     kind k = s.peek();
     if (k != kind::array)
         return mismatch<S, T>(s, cx, k);
-    v.clear();
-    return s.array(cx, [&](std::size_t i) {
+    // Validation keeps nothing: every item is read into one.
+    if (cx.collecting()) {
+        return s.array(cx, [&](std::size_t i) {
+            pointer_scope at(cx, i);
+            if (v.empty())
+                v.emplace_back();
+            return read(s, cx, v.front());
+        });
+    }
+    // Items already there are read into (keeping what they allocated), and those left over go.
+    // A long vector does not grow by copying itself to a place twice as large, again and again:
+    // past its capacity, items go to blocks of their own, moved into place once at the end, so
+    // that at its peak it takes about twice the room of its items rather than three times.
+    using E = typename T::value_type;
+    constexpr std::size_t block = 4096;
+    std::vector<std::vector<E>> blocks;
+    std::size_t n = 0;
+    bool const ok = s.array(cx, [&](std::size_t i) {
         pointer_scope at(cx, i);
-        v.emplace_back();
-        return read(s, cx, v.back());
+        if (n < v.size())
+            return read(s, cx, *std::next(v.begin(), static_cast<std::ptrdiff_t>(n++)));
+        ++n;
+        if constexpr (has_reserve<T>::value) {
+            if (!blocks.empty() || (n > block && v.size() == v.capacity())) {
+                if (blocks.empty() || blocks.back().size() == block) {
+                    blocks.emplace_back();
+                    blocks.back().reserve(block);
+                }
+                return read(s, cx, blocks.back().emplace_back());
+            }
+        }
+        return read(s, cx, v.emplace_back());
     });
+    if (n < v.size())
+        v.erase(std::next(v.begin(), static_cast<std::ptrdiff_t>(n)), v.end());
+    if constexpr (has_reserve<T>::value) {
+        if (!blocks.empty()) {
+            v.reserve(n);
+            for (auto& b : blocks) {
+                std::move(b.begin(), b.end(), std::back_inserter(v));
+                std::vector<E>().swap(b);
+            }
+        }
+    }
+    return ok;
 }
 
 template<class S, class T>

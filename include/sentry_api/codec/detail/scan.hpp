@@ -6,6 +6,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace sentry_api::codec::detail {
 
 /// A byte that a JSON string can hold as it is and Python writes as it is in every mode:
@@ -16,9 +20,37 @@ constexpr bool is_plain(char c) noexcept
     return u >= 0x20 && u < 0x7F && c != '"' && c != '\\';
 }
 
+// Which bytes are plain, for the last few bytes of a run: one load a byte.
+struct plain_table {
+    bool plain[256];
+    constexpr plain_table() noexcept : plain()
+    {
+        for (int c = 0; c < 256; ++c)
+            plain[c] = is_plain(static_cast<char>(c));
+    }
+};
+inline constexpr plain_table plain_bytes{};
+
 /// The first byte at or after `p` that is not plain, or `end`.
 inline char const* skip_plain(char const* p, char const* end) noexcept
 {
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: as signed bytes, plain ones are those in (0x1F, 0x7F) other than
+    // '"' and '\\' (bytes from 0x80 up are negative).
+    __m128i const low = _mm_set1_epi8(0x1F);
+    __m128i const high = _mm_set1_epi8(0x7F);
+    __m128i const quote = _mm_set1_epi8('"');
+    __m128i const slash = _mm_set1_epi8('\\');
+    while (end - p >= 16) {
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+        __m128i const inside = _mm_and_si128(_mm_cmpgt_epi8(v, low), _mm_cmplt_epi8(v, high));
+        __m128i const special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, slash));
+        auto const plain = static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(special, inside)));
+        if (plain != 0xFFFFu)
+            return p + __builtin_ctz(~plain);
+        p += 16;
+    }
+#else
     constexpr std::uint64_t ones = 0x0101010101010101u;
     constexpr std::uint64_t highs = 0x8080808080808080u;
     while (end - p >= 8) {
@@ -42,7 +74,8 @@ inline char const* skip_plain(char const* p, char const* end) noexcept
         }
         p += 8;
     }
-    while (p != end && is_plain(*p))
+#endif
+    while (p != end && plain_bytes.plain[static_cast<unsigned char>(*p)])
         ++p;
     return p;
 }

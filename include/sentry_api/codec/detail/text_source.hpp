@@ -9,6 +9,11 @@
 #include <sentry_api/codec/detail/utf8.hpp>
 
 #include <boost/json/value.hpp>
+#include <boost/json/value_stack.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <vector>
 
 #include <cstddef>
 #include <cstdint>
@@ -209,14 +214,36 @@ public:
         }
     }
 
-    /// Reads any value into a DOM, located errors included.
-    bool value(context& cx, boost::json::value& out);
+    /// Reads any value into a DOM (in `out`'s storage), located errors included.
+    ///
+    /// The value is built by Boost.JSON's `value_stack`, in one pass; text it cannot take (not
+    /// JSON, too deep, a number no double or 64-bit integer holds, a key twice) is read again
+    /// by the located reader, which says where and what.
+    bool value(context& cx, boost::json::value& out)
+    {
+        char const* start = p_;
+        auto& st = stack();
+        st.reset(out.storage());
+        if (quick<true>(cx)) {
+            out = st.release();
+            return true;
+        }
+        st.reset();
+        p_ = start;
+        err_ = nullptr;
+        return value_located(cx, out);
+    }
 
-    /// Reads and checks the next value, keeping nothing.
+    /// Reads and checks the next value, keeping nothing: memory stays what its depth needs.
     bool skip(context& cx)
     {
+        char const* start = p_;
+        if (quick<false>(cx))
+            return true;
+        p_ = start;
+        err_ = nullptr;
         boost::json::value ignored;
-        return value(cx, ignored);
+        return value_located(cx, ignored);
     }
 
     /// Looks for `key` among the keys of the object that comes next (a union's tag, which need
@@ -477,17 +504,217 @@ private:
         return true;
     }
 
+    bool value_located(context& cx, boost::json::value& out);
     bool value_object(context& cx, boost::json::object& obj);
     bool value_array(context& cx, boost::json::array& arr);
+
+    boost::json::value_stack& stack()
+    {
+        if (!stack_)
+            stack_.emplace();
+        return *stack_;
+    }
+
+    // A key's fingerprint, to find a key twice in an object without keeping the keys.
+    static std::uint64_t fingerprint(std::string_view k) noexcept
+    {
+        std::uint64_t h = 0x9E3779B97F4A7C15u ^ k.size();
+        std::size_t i = 0;
+        for (; i + 8 <= k.size(); i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, k.data() + i, 8);
+            h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+            h ^= h >> 32;
+        }
+        if (i < k.size()) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, k.data() + i, k.size() - i);
+            h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
+            h ^= h >> 29;
+        }
+        return h;
+    }
+
+    // Whether two of the fingerprints from `from` on are equal (a key twice, or by rare chance
+    // two keys with one fingerprint: the located reader then tells which).
+    bool repeats(std::size_t from)
+    {
+        std::size_t const n = prints_.size() - from;
+        std::uint64_t const* f = prints_.data() + from;
+        if (n <= 16) {
+            for (std::size_t i = 1; i < n; ++i)
+                for (std::size_t j = 0; j < i; ++j)
+                    if (f[i] == f[j])
+                        return true;
+            return false;
+        }
+        sorted_.assign(f, f + n);
+        std::sort(sorted_.begin(), sorted_.end());
+        return std::adjacent_find(sorted_.begin(), sorted_.end()) != sorted_.end();
+    }
+
+    // Reads the key of an object member and its ':', remembering its fingerprint.
+    template<bool Keep>
+    bool quick_key()
+    {
+        skip_ws();
+        if (p_ == end_ || *p_ != '"')
+            return false;
+        std::string_view k;
+        if (!key(k, scratch_))
+            return false;
+        skip_ws();
+        if (p_ == end_ || *p_ != ':')
+            return false;
+        ++p_;
+        prints_.push_back(fingerprint(k));
+        if constexpr (Keep)
+            stack_->push_key(k);
+        return true;
+    }
+
+    // One pass over the next value, without recursion; with `Keep`, onto the value stack.
+    // False, with nothing reported, where the located reader must look (see `value`).
+    template<bool Keep>
+    bool quick(context& cx)
+    {
+        frames_.clear();
+        prints_.clear();
+        unsigned depth = cx.depth;
+        unsigned const max_depth = cx.options.max_depth;
+        for (;;) {
+            skip_ws();
+            if (p_ == end_)
+                return false;
+            switch (*p_) {
+            case '{':
+            case '[': {
+                bool const object = *p_ == '{';
+                if (++depth > max_depth)
+                    return false;
+                ++p_;
+                skip_ws();
+                if (p_ != end_ && *p_ == (object ? '}' : ']')) {
+                    ++p_;
+                    --depth;
+                    if constexpr (Keep)
+                        object ? stack_->push_object(0) : stack_->push_array(0);
+                    break;
+                }
+                frames_.push_back({0, prints_.size(), object});
+                if (object && !quick_key<Keep>())
+                    return false;
+                continue;
+            }
+            case '"': {
+                ++p_;
+                char const* s = p_;
+                p_ = skip_plain(p_, end_);
+                if (p_ != end_ && *p_ == '"') {
+                    if constexpr (Keep)
+                        stack_->push_string(std::string_view(s, static_cast<std::size_t>(p_ - s)));
+                    ++p_;
+                    break;
+                }
+                scratch_.assign(s, static_cast<std::size_t>(p_ - s));
+                if (!string_rest(scratch_))
+                    return false;
+                if constexpr (Keep)
+                    stack_->push_string(scratch_);
+                break;
+            }
+            case 't':
+                if (!literal("true", 4))
+                    return false;
+                if constexpr (Keep)
+                    stack_->push_bool(true);
+                break;
+            case 'f':
+                if (!literal("false", 5))
+                    return false;
+                if constexpr (Keep)
+                    stack_->push_bool(false);
+                break;
+            case 'n':
+                if (!literal("null", 4))
+                    return false;
+                if constexpr (Keep)
+                    stack_->push_null();
+                break;
+            default: {
+                number_value n;
+                if (!number(n))
+                    return false;
+                switch (n.type) {
+                case number_value::int64:
+                    if constexpr (Keep)
+                        stack_->push_int64(n.i);
+                    break;
+                case number_value::uint64:
+                    if constexpr (Keep)
+                        stack_->push_uint64(n.u);
+                    break;
+                case number_value::float64:
+                    if constexpr (Keep)
+                        stack_->push_double(n.d);
+                    break;
+                default: return false;
+                }
+            }
+            }
+            // A value is complete: count it, and close what it completes.
+            for (;;) {
+                if (frames_.empty())
+                    return true;
+                quick_frame& f = frames_.back();
+                ++f.count;
+                skip_ws();
+                if (p_ == end_)
+                    return false;
+                if (*p_ == ',') {
+                    ++p_;
+                    if (f.object && !quick_key<Keep>())
+                        return false;
+                    break;
+                }
+                if (*p_ != (f.object ? '}' : ']'))
+                    return false;
+                ++p_;
+                if (f.object) {
+                    if (repeats(f.prints))
+                        return false;
+                    prints_.resize(f.prints);
+                    if constexpr (Keep)
+                        stack_->push_object(f.count);
+                } else if constexpr (Keep) {
+                    stack_->push_array(f.count);
+                }
+                frames_.pop_back();
+                --depth;
+            }
+        }
+    }
 
     char const* begin_;
     char const* p_;
     char const* end_;
     char const* err_ = nullptr;
     char const* err_pos_ = nullptr;
+
+    // Reused by every held value of the document.
+    std::optional<boost::json::value_stack> stack_;
+    std::string scratch_;
+    struct quick_frame {
+        std::size_t count;
+        std::size_t prints;
+        bool object;
+    };
+    std::vector<quick_frame> frames_;
+    std::vector<std::uint64_t> prints_;
+    std::vector<std::uint64_t> sorted_;
 };
 
-inline bool text_source::value(context& cx, boost::json::value& out)
+inline bool text_source::value_located(context& cx, boost::json::value& out)
 {
     switch (peek()) {
     case kind::null: out = nullptr; return null();
@@ -522,7 +749,7 @@ inline bool text_source::value_object(context& cx, boost::json::object& obj)
         auto r = obj.emplace(key, nullptr);
         if (!r.second)
             return cx.fail(error_kind::duplicate, "duplicate key");
-        return value(cx, r.first->value());
+        return value_located(cx, r.first->value());
     });
 }
 
@@ -530,7 +757,7 @@ inline bool text_source::value_array(context& cx, boost::json::array& arr)
 {
     return array(cx, [&](std::size_t i) {
         pointer_scope at(cx, i);
-        return value(cx, arr.emplace_back(nullptr));
+        return value_located(cx, arr.emplace_back(nullptr));
     });
 }
 

@@ -1,0 +1,198 @@
+#include <sentry_api/codec/validate.hpp>
+
+#define BOOST_TEST_MODULE codec_memory
+#include <boost/test/unit_test.hpp>
+
+#include <sentry_api.hpp>
+
+#include "../support/corpus.hpp"
+
+#include <boost/json/monotonic_resource.hpp>
+
+#include <cstddef>
+#include <cstdlib>
+#include <new>
+#include <string>
+
+// What this program allocates, counted by replacing the global operator new: the number of
+// allocations and the peak of bytes live at once, while counting.
+namespace {
+
+constexpr std::size_t header = alignof(std::max_align_t);
+bool counting = false;
+std::size_t generation = 0;
+std::size_t live = 0;
+std::size_t peak = 0;
+std::size_t count = 0;
+
+struct counted {
+    std::size_t allocations;
+    std::size_t peak_bytes;
+};
+
+template<class F>
+counted measure(F&& f)
+{
+    live = peak = count = 0;
+    ++generation;
+    counting = true;
+    f();
+    counting = false;
+    return {count, peak};
+}
+
+} // namespace
+
+void* operator new(std::size_t size)
+{
+    void* block = std::malloc(size + header);
+    if (!block)
+        throw std::bad_alloc();
+    auto* words = static_cast<std::size_t*>(block);
+    words[0] = size;
+    words[1] = counting ? generation : 0;
+    if (counting) {
+        ++count;
+        live += size;
+        peak = live > peak ? live : peak;
+    }
+    return static_cast<char*>(block) + header;
+}
+
+void operator delete(void* p) noexcept
+{
+    if (!p)
+        return;
+    void* block = static_cast<char*>(p) - header;
+    auto const* words = static_cast<std::size_t const*>(block);
+    if (counting && words[1] == generation)
+        live -= words[0];
+    std::free(block);
+}
+
+void operator delete(void* p, std::size_t) noexcept
+{
+    operator delete(p);
+}
+
+namespace {
+
+std::string documented_body()
+{
+    return test_support::read_file(std::filesystem::path(SENTRY_API_TEST_DATA) / "issue-hashes-response.json");
+}
+
+std::string nulls(std::size_t n)
+{
+    std::string text = "[";
+    for (std::size_t i = 0; i < n; ++i)
+        text += i ? ", null" : "null";
+    return text + "]";
+}
+
+std::string page_of_documented(std::size_t n)
+{
+    auto one = sentry_api::decode<sentry_api::group_hashes>(documented_body());
+    BOOST_TEST_REQUIRE(one.has_value());
+    sentry_api::group_hashes page(n, one->front());
+    return sentry_api::encode(page);
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(validation_stops_at_its_limit_and_keeps_little)
+{
+    std::string const text = nulls(200000);
+    sentry_api::validation_report report;
+    auto const used = measure([&] { report = sentry_api::validate<sentry_api::group_hashes>(text); });
+    BOOST_TEST(report.stopped);
+    BOOST_TEST(!report.error);
+    BOOST_TEST(report.violations.size() == 1000u);
+    BOOST_TEST(report.violations.back().pointer == "/999");
+    BOOST_TEST(used.peak_bytes < 512u * 1024u);
+}
+
+BOOST_AUTO_TEST_CASE(without_a_limit_memory_grows_only_with_the_violations)
+{
+    std::string const text = nulls(200000);
+    sentry_api::decode_options options;
+    options.max_violations = 0;
+    sentry_api::validation_report report;
+    auto const used = measure([&] { report = sentry_api::validate<sentry_api::group_hashes>(text, options); });
+    BOOST_TEST(!report.stopped);
+    BOOST_TEST(report.violations.size() == 200000u);
+    BOOST_TEST(used.peak_bytes <= 200u * report.violations.size());
+}
+
+BOOST_AUTO_TEST_CASE(validation_keeps_no_copy_of_the_document)
+{
+    std::string const text = page_of_documented(200);
+    sentry_api::validation_report report;
+    auto const validated = measure([&] { report = sentry_api::validate<sentry_api::group_hashes>(text); });
+    BOOST_TEST(report.ok());
+    sentry_api::result<sentry_api::group_hashes> page = sentry_api::group_hashes{};
+    auto const decoded = measure([&] { page = sentry_api::decode<sentry_api::group_hashes>(text); });
+    BOOST_TEST_REQUIRE(page.has_value());
+    // One item at a time: a small part of what the decoded page needs.
+    BOOST_TEST(validated.peak_bytes * 50 < decoded.peak_bytes);
+}
+
+BOOST_AUTO_TEST_CASE(decoding_into_a_value_reuses_what_it_holds)
+{
+    // Typed members only: a warm value takes the page again with almost no allocation.
+    std::string item = R"({"id":"c4a4d06bc314205bb3b6bdb612dde7f1","latestEvent":{"id":"1",)"
+                       R"("eventID":"02b454c50b654edbba8b3b9a98ba1058","entries":[{"type":"stacktrace","data":)"
+                       R"({"frames":[{"function":"a_function_with_a_long_name","lineNo":3,"context":)"
+                       R"([[1,"a line of source code, long enough to be allocated"]]}]}}]}})";
+    std::string typed = "[" + item;
+    for (int i = 1; i < 20; ++i)
+        typed += "," + item;
+    typed += "]";
+    sentry_api::group_hashes typed_page;
+    auto const cold = measure([&] { BOOST_TEST(!sentry_api::decode_into(typed_page, typed)); });
+    auto const warm = measure([&] { BOOST_TEST(!sentry_api::decode_into(typed_page, typed)); });
+    BOOST_TEST(warm.allocations * 20 < cold.allocations);
+    auto const typed_fresh = sentry_api::decode<sentry_api::group_hashes>(typed);
+    BOOST_TEST_REQUIRE(typed_fresh.has_value());
+    BOOST_TEST((sentry_api::encode(typed_page) == sentry_api::encode(*typed_fresh)));
+
+    // JSON kept as it came is built anew, the rest is reused.
+    std::string const text = page_of_documented(20);
+    sentry_api::group_hashes page;
+    auto const first = measure([&] { BOOST_TEST(!sentry_api::decode_into(page, text)); });
+    auto const again = measure([&] { BOOST_TEST(!sentry_api::decode_into(page, text)); });
+    BOOST_TEST(again.allocations * 3 < first.allocations * 2);
+    auto const fresh = sentry_api::decode<sentry_api::group_hashes>(text);
+    BOOST_TEST_REQUIRE(fresh.has_value());
+    BOOST_TEST((sentry_api::encode(page) == sentry_api::encode(*fresh)));
+    BOOST_TEST((sentry_api::encode(page) == text));
+
+    // A shorter page read into a longer one leaves no item behind; an error says where.
+    BOOST_TEST(!sentry_api::decode_into(page, page_of_documented(3)));
+    BOOST_TEST(page.size() == 3u);
+    auto e = sentry_api::decode_into(page, R"([{"id": 5}])");
+    BOOST_TEST_REQUIRE(e.has_value());
+    BOOST_TEST(e->pointer == "/0/id");
+}
+
+BOOST_AUTO_TEST_CASE(held_json_goes_to_the_given_storage)
+{
+    boost::json::monotonic_resource resource;
+    sentry_api::decode_options options;
+    options.storage = &resource;
+    std::string const text = documented_body();
+    auto page = sentry_api::decode<sentry_api::group_hashes>(text, options);
+    BOOST_TEST_REQUIRE(page.has_value());
+    auto const& ev = *page->front().latestEvent;
+    BOOST_TEST(ev.context->storage().get() == &resource);
+    auto const& trace = std::get<sentry_api::stacktrace_entry>(ev.entries->at(1)).data;
+    BOOST_TEST(trace.frames.at(0).vars->storage().get() == &resource);
+    auto with_unknown = sentry_api::decode<sentry_api::group_hashes>(
+        R"([{"id": "c4a4d06bc314205bb3b6bdb612dde7f1", "extra": {"a": [1, 2]}}])", options);
+    BOOST_TEST_REQUIRE(with_unknown.has_value());
+    BOOST_TEST(with_unknown->front().unknown.storage().get() == &resource);
+    BOOST_TEST(with_unknown->front().unknown.at("extra").storage().get() == &resource);
+    BOOST_TEST(sentry_api::encode(*page, sentry_api::style::pretty) == sentry_api::encode(
+                                                                           *sentry_api::decode<sentry_api::group_hashes>(text),
+                                                                           sentry_api::style::pretty));
+}
