@@ -22,10 +22,9 @@ template<class T>
 std::string encode(T const& value, encode_options const& options = {})
 {
     std::string out;
-    {
-        detail::writer w(out, options); // cuts `out` to size when it goes
-        detail::write(w, value);
-    }
+    detail::writer w(out, options);
+    detail::write(w, value);
+    w.finish();
     return out;
 }
 

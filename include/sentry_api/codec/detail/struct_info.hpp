@@ -42,6 +42,43 @@ constexpr bool keys_plain(std::array<std::string_view, N> const& keys) noexcept
     return true;
 }
 
+template<std::size_t N>
+constexpr std::size_t quoted_length(std::array<std::string_view, N> const& keys) noexcept
+{
+    std::size_t n = 0;
+    for (auto k : keys)
+        n += k.size() + 4;
+    return n;
+}
+
+// `"key": ` for each key, in one array, with where each starts.
+// Padded, so that a key can be copied 32 bytes at a time.
+constexpr std::size_t quoted_padding = 32;
+
+template<std::size_t Length, std::size_t N>
+struct quoted_keys {
+    std::array<char, Length + quoted_padding> text{};
+    std::array<std::size_t, N + 1> at{};
+};
+
+template<std::size_t Length, std::size_t N>
+constexpr quoted_keys<Length, N> quote_keys(std::array<std::string_view, N> const& keys) noexcept
+{
+    quoted_keys<Length, N> q;
+    std::size_t pos = 0;
+    for (std::size_t i = 0; i < N; ++i) {
+        q.at[i] = pos;
+        q.text[pos++] = '"';
+        for (char c : keys[i])
+            q.text[pos++] = c;
+        q.text[pos++] = '"';
+        q.text[pos++] = ':';
+        q.text[pos++] = ' ';
+    }
+    q.at[N] = pos;
+    return q;
+}
+
 template<class T>
 struct struct_info {
     using all = members_of<T>;
@@ -56,6 +93,15 @@ struct struct_info {
 
     /// Whether every key can be written as it is, without escaping.
     static constexpr bool plain_keys = keys_plain(keys);
+
+    /// The keys as the writer writes them, `"key": ` one after the other, made at compile time.
+    static constexpr auto quoted = quote_keys<quoted_length(keys)>(keys);
+
+    /// Key `i` as the writer writes it: `"key": `, followed by at least `quoted_padding` bytes.
+    static constexpr std::string_view quoted_key(std::size_t i) noexcept
+    {
+        return {quoted.text.data() + quoted.at[i], quoted.at[i + 1] - quoted.at[i]};
+    }
 
     /// The index of the member whose key is `key`, trying `hint` first (documents mostly come in
     /// declaration order); `size` when there is none.

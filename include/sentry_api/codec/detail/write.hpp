@@ -67,6 +67,12 @@ void write(cat_presence, writer& w, T const& v)
 }
 
 template<class T>
+void write(cat_box, writer& w, T const& v)
+{
+    write(w, *v);
+}
+
+template<class T>
 void write(cat_optional, writer& w, T const& v)
 {
     if (v)
@@ -129,7 +135,7 @@ void write_members(writer& w, T const& v, bool& first)
         w.item(first);
         first = false;
         if constexpr (info::plain_keys)
-            w.plain_key(info::keys[I]);
+            w.quoted_key(info::quoted_key(I));
         else
             w.key(info::keys[I]);
         write(w, m);

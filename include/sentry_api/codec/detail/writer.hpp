@@ -15,6 +15,7 @@
 #include <cstring>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -22,12 +23,12 @@
 
 namespace sentry_api::codec::detail {
 
-// Appends to a std::string through a raw pointer: the string is grown ahead and cut to size
-// at the end, so that each byte written is a store, not a call.
+// Collects the text through a raw pointer, so that each byte written is a store, not a call:
+// first in a buffer of its own, then in chunks of growing size, which are never copied nor
+// zero-filled as a growing std::string would be; `finish` appends it all to the string at once.
 class output_buffer {
 public:
-    explicit output_buffer(std::string& s) : s_(s), used_(s.size()) { grow(256); }
-    ~output_buffer() { s_.resize(used()); }
+    explicit output_buffer(std::string& s) noexcept : s_(s) {}
     output_buffer(output_buffer const&) = delete;
     output_buffer& operator=(output_buffer const&) = delete;
 
@@ -54,6 +55,16 @@ public:
         std::memset(cur_, c, n);
         cur_ += n;
     }
+    /// `n` bytes from `p`, where `p` has at least 32 readable bytes.
+    void append_padded(char const* p, std::size_t n)
+    {
+        reserve(n > 32 ? n : 32);
+        if (n <= 32)
+            std::memcpy(cur_, p, 32);
+        else
+            std::memcpy(cur_, p, n);
+        cur_ += n;
+    }
     // Without a check: after reserve().
     void put(char c) noexcept { *cur_++ = c; }
     void put(char const* p, std::size_t n) noexcept
@@ -62,25 +73,60 @@ public:
         cur_ += n;
     }
 
+    /// Appends what was written to the string.
+    void finish()
+    {
+        std::size_t const last = static_cast<std::size_t>(cur_ - start_);
+        if (start_ != local_) {
+            std::size_t total = local_used_ + last;
+            for (auto const& c : full_)
+                total += c.size;
+            s_.reserve(s_.size() + total);
+            s_.append(local_, local_used_);
+            for (auto const& c : full_)
+                s_.append(c.data.get(), c.size);
+        }
+        s_.append(start_, last);
+    }
+
 private:
-    std::size_t used() const noexcept { return static_cast<std::size_t>(cur_ - s_.data()); }
+    struct chunk {
+        std::unique_ptr<char[]> data;
+        std::size_t size;
+    };
+
+    // The local buffer, then each chunk, is kept as it was filled; a new chunk is at least twice
+    // as large as the last.
     void grow(std::size_t n)
     {
-        std::size_t at = cur_ ? used() : used_;
-        s_.resize(std::max(s_.size() * 2, at + n + 256));
-        cur_ = s_.data() + at;
-        end_ = s_.data() + s_.size();
+        std::size_t const used = static_cast<std::size_t>(cur_ - start_);
+        std::size_t const size = std::max(n, 2 * static_cast<std::size_t>(end_ - start_));
+        std::unique_ptr<char[]> next(new char[size]); // not zero-filled
+        if (start_ == local_)
+            local_used_ = used;
+        else
+            full_.push_back({std::move(current_), used});
+        current_ = std::move(next);
+        start_ = cur_ = current_.get();
+        end_ = start_ + size;
     }
 
     std::string& s_;
-    std::size_t used_;
-    char* cur_ = nullptr;
-    char* end_ = nullptr;
+    char local_[2048];
+    char* start_ = local_;
+    char* cur_ = local_;
+    char* end_ = local_ + sizeof local_;
+    std::size_t local_used_ = 0;
+    std::unique_ptr<char[]> current_;
+    std::vector<chunk> full_;
 };
 
 class writer {
 public:
     writer(std::string& out, encode_options const& o) : out_(out), style_(o.style), ascii_(o.ensure_ascii) {}
+
+    /// Appends the text written to the output string.
+    void finish() { out_.finish(); }
 
     void null() { out_.append("null", 4); }
     void boolean(bool b) { b ? out_.append("true", 4) : out_.append("false", 5); }
@@ -128,16 +174,11 @@ public:
         out_.push_back(c);
     }
 
-    /// A key known to need no escaping (a described member's name).
-    void plain_key(std::string_view k)
+    /// A key that needs no escaping, given as `"key": ` (quotes, colon and space included) and
+    /// followed by `quoted_padding` readable bytes: a short one is copied in one move.
+    void quoted_key(std::string_view q)
     {
-        out_.reserve(k.size() + 4);
-        out_.put('"');
-        out_.put(k.data(), k.size());
-        if (style_ == style::compact)
-            out_.put("\":", 2);
-        else
-            out_.put("\": ", 3);
+        out_.append_padded(q.data(), q.size() - (style_ == style::compact));
     }
 
     void key(std::string_view k)
@@ -153,39 +194,50 @@ public:
     /// output is always valid JSON.
     void string(std::string_view s)
     {
-        // The longest escape, \uXXXX for one byte, is six: room for all of them at once.
-        out_.reserve(6 * s.size() + 2);
-        out_.put('"');
+        out_.push_back('"');
         char const* p = s.data();
         char const* e = p + s.size();
+        constexpr std::ptrdiff_t piece = 4096;
         while (p != e) {
-            char const* run = p;
-            p = skip_plain(p, e);
-            out_.put(run, static_cast<std::size_t>(p - run));
-            if (p == e)
-                break;
-            auto c = static_cast<unsigned char>(*p);
-            if (c < 0x80) {
-                escape_ascii(c);
-                ++p;
-                continue;
-            }
-            std::size_t n = utf8_sequence_length(p, e);
-            if (n == 0) {
+            // A piece at a time, with room for its worst case: six bytes a byte (\uXXXX), and
+            // a last UTF-8 sequence that may run past the piece, escaped as two \uXXXX.
+            char const* stop = e - p > piece ? p + piece : e;
+            out_.reserve(6 * static_cast<std::size_t>(stop - p) + 12);
+            while (p < stop) {
+                if (stop - p >= 16) {
+                    char const* run = p;
+                    p = skip_plain(p, stop);
+                    out_.put(run, static_cast<std::size_t>(p - run));
+                } else {
+                    // A short run: copied as it is checked, without a call.
+                    while (p != stop && plain_bytes.plain[static_cast<unsigned char>(*p)])
+                        out_.put(*p++);
+                }
+                if (p == stop)
+                    break;
+                auto c = static_cast<unsigned char>(*p);
+                if (c < 0x80) {
+                    escape_ascii(c);
+                    ++p;
+                    continue;
+                }
+                std::size_t n = utf8_sequence_length(p, e);
+                if (n == 0) {
+                    if (ascii_)
+                        out_.put("\\ufffd", 6);
+                    else
+                        out_.put("\xEF\xBF\xBD", 3);
+                    ++p;
+                    continue;
+                }
                 if (ascii_)
-                    out_.put("\\ufffd", 6);
+                    escape_code_point(decode_utf8(p, n));
                 else
-                    out_.put("\xEF\xBF\xBD", 3);
-                ++p;
-                continue;
+                    out_.put(p, n);
+                p += n;
             }
-            if (ascii_)
-                escape_code_point(decode_utf8(p, n));
-            else
-                out_.put(p, n);
-            p += n;
         }
-        out_.put('"');
+        out_.push_back('"');
     }
 
     /// Any JSON value. Nesting is followed with a stack of its own, not recursion, so a value
