@@ -32,9 +32,12 @@ public:
     box(T&& v) : p_(new T(std::move(v))) {}
 
     /// A value made in place from `args`.
+    // (Conjunction, so that a box of a type that holds boxes of itself is not asked whether the
+    // incomplete type is constructible.)
     template<class A, class... Args,
-             class = std::enable_if_t<!std::is_same_v<std::decay_t<A>, box> && !std::is_same_v<std::decay_t<A>, T> &&
-                                      std::is_constructible_v<T, A&&, Args&&...>>>
+             class = std::enable_if_t<std::conjunction_v<std::negation<std::is_same<std::decay_t<A>, box>>,
+                                                         std::negation<std::is_same<std::decay_t<A>, T>>,
+                                                         std::is_constructible<T, A&&, Args&&...>>>>
     explicit box(A&& a, Args&&... args) : p_(new T(std::forward<A>(a), std::forward<Args>(args)...))
     {
     }

@@ -45,10 +45,10 @@ public:
     basic_presence(std::nullptr_t) noexcept : state_(state::null) {}
 
     template<class U = T,
-             class = std::enable_if_t<std::is_constructible_v<T, U&&> &&
-                                      !std::is_same_v<std::decay_t<U>, basic_presence> &&
-                                      !std::is_same_v<std::decay_t<U>, absent_t> &&
-                                      !std::is_same_v<std::decay_t<U>, std::nullptr_t>>>
+             class = std::enable_if_t<std::conjunction_v<std::negation<std::is_same<std::decay_t<U>, basic_presence>>,
+                                                         std::negation<std::is_same<std::decay_t<U>, absent_t>>,
+                                                         std::negation<std::is_same<std::decay_t<U>, std::nullptr_t>>,
+                                                         std::is_constructible<T, U&&>>>>
     basic_presence(U&& v) : state_(state::absent)
     {
         construct(std::forward<U>(v));
