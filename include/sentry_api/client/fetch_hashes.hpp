@@ -47,7 +47,8 @@ inline result<boost::urls::url> first_page(issue_location const& where, std::opt
         return error{where.base_url, "the base URL must be http:// or https://, a host, and no query"};
     list_hashes_options o;
     o.full = full;
-    auto parsed = boost::urls::parse_uri(list_hashes(where, o).url);
+    std::string const text = list_hashes(where, o).url;
+    auto parsed = boost::urls::parse_uri(text);
     if (!parsed)
         return error{where.base_url, "not a URL: " + parsed.error().message()};
     return boost::urls::url(*parsed);

@@ -86,9 +86,8 @@ public:
                                                 : " (after " + std::to_string(retry) +
                                                       (retry == 1 ? " retry)" : " retries)"))};
             if (options_.on_retry)
-                options_.on_retry(std::string(url.buffer()) + ": " + what + "; retrying in " +
-                                  detail::seconds_text(wait) + " (retry " + std::to_string(retry + 1) + " of " +
-                                  std::to_string(options_.retries) + ")");
+                options_.on_retry(std::string(url.buffer()) + ": " + what + " (retry " + std::to_string(retry + 1) +
+                                  " of " + std::to_string(options_.retries) + " in " + detail::seconds_text(wait) + ")");
             std::this_thread::sleep_for(wait);
         }
     }

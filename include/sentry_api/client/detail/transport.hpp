@@ -52,7 +52,7 @@ inline transport_failure describe(error_code ec, std::chrono::milliseconds timeo
     if (ec == e::timed_out)
         return {"no answer within " + seconds_text(timeout), true};
     if (ec == http::error::partial_message || ec == asio::ssl::error::stream_truncated)
-        return {"the response ended before its end (connection closed)", true};
+        return {"the connection closed before the end of the response", true};
     if (ec == http::error::end_of_stream || ec == e::eof)
         return {"the connection closed before a response", true};
     if (ec == http::error::body_limit)
