@@ -12,6 +12,7 @@ fault instead of the page for the first `times` requests of that page (all of th
   not_json     200 with an HTML body
   slow         the page, after `slow_seconds`
   repeat       the page, with a next link whose cursor is the page's own
+  echo         403 whose detail repeats the Authorization header, token and all
 
 Every request is recorded (`requests`: (page, query)), and every line the server would log
 (`log`), so a test can check that the token never appears there.
@@ -122,6 +123,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if fault == "429":
             return self.send_json(429, {"detail": "Request was throttled. Expected available in 1 second."},
                                   [("Retry-After", "1")])
+        if fault == "echo":
+            return self.send_json(403, {"detail": "%s may not read this" % self.headers.get("Authorization")})
         if fault == "503":
             return self.send_json(503, {"detail": "Service unavailable"})
         if fault == "reset":

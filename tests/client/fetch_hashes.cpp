@@ -52,6 +52,26 @@ BOOST_AUTO_TEST_CASE(waits_double)
     BOOST_TEST(detail::seconds_text(milliseconds(1250)) == "1.25 s");
 }
 
+BOOST_AUTO_TEST_CASE(wait_before_a_retry)
+{
+    client::options o;
+    o.retry_wait = milliseconds(200);
+    o.max_retry_after = milliseconds(60000);
+    BOOST_TEST(detail::wait_before_retry(o, 0, 503, "").count() == 200);
+    BOOST_TEST(detail::wait_before_retry(o, 2, 0, "").count() == 800);
+    BOOST_TEST(detail::wait_before_retry(o, 2, 503, "5").count() == 800); // Retry-After is for 429
+    BOOST_TEST(detail::wait_before_retry(o, 2, 429, "1").count() == 1000);
+    BOOST_TEST(detail::wait_before_retry(o, 0, 429, "3600").count() == 60000); // capped
+    BOOST_TEST(detail::wait_before_retry(o, 1, 429, "soon").count() == 400);   // unreadable: growing
+}
+
+BOOST_AUTO_TEST_CASE(token_redacted)
+{
+    BOOST_TEST(detail::redact("Bearer abc is not abcabc", "abc") == "Bearer *** is not ******");
+    BOOST_TEST(detail::redact("nothing", "") == "nothing");
+    BOOST_TEST(detail::redact("a*b", "*") == "a***b");
+}
+
 BOOST_AUTO_TEST_CASE(sentry_detail)
 {
     BOOST_TEST(detail::error_detail(R"({"detail": "Invalid token"})").value() == "Invalid token");

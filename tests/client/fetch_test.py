@@ -216,6 +216,10 @@ with FakeSentry(pages, TOKEN, faults={2: ("repeat", None)}) as s:
           outcome(s, got, 2, stderr='error: %s: the next cursor "0:6:0" was already followed\n' % url)
           + ([] if requested(s) == [0, 1, 2] else ["pages requested %r" % requested(s)]))
 
+with FakeSentry(pages, TOKEN, faults={0: ("echo", None)}) as s:
+    check("403 echoing the token: redacted", outcome(s, fetch(s), 2, stderr="error: %s: HTTP 403 Forbidden: "
+                                                     "Bearer *** may not read this\n" % s.page_url("")))
+
 bad = [[{"latestEvent": None, "id": 7}]]
 with FakeSentry(bad, TOKEN) as s:
     check("a page that is not a page of hashes",

@@ -83,7 +83,11 @@ inline std::string cursor_of(link const& next, boost::urls::url_view target)
 /// if (!r) std::cerr << r.error().to_string() << '\n';
 /// @endcode
 inline result<fetched_hashes> fetch_hashes(session& s, issue_location const& where,
-                                           fetch_hashes_options const& options = {})
+                                           fetch_hashes_options const& options = {});
+
+namespace detail {
+
+inline result<fetched_hashes> walk(session& s, issue_location const& where, fetch_hashes_options const& options)
 {
     auto first = detail::first_page(where, options.full);
     if (!first)
@@ -139,6 +143,18 @@ inline result<fetched_hashes> fetch_hashes(session& s, issue_location const& whe
         }
         url = std::move(resolved);
     }
+}
+
+} // namespace detail
+
+inline result<fetched_hashes> fetch_hashes(session& s, issue_location const& where,
+                                           fetch_hashes_options const& options)
+{
+    auto r = detail::walk(s, where, options);
+    if (r)
+        return r;
+    // A server could put anything in a Link header or a body, the token too.
+    return error{detail::redact(r.error().url, s.options().token), detail::redact(r.error().what, s.options().token)};
 }
 
 } // namespace sentry_api::client

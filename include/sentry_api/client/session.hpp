@@ -59,40 +59,46 @@ public:
     {
         for (unsigned retry = 0;; ++retry) {
             std::string what;
-            std::chrono::milliseconds wait = detail::growing_wait(options_.retry_wait, retry);
+            unsigned status = 0;
+            std::string_view retry_after;
             auto r = transport_.get(url);
             if (auto* failure = std::get_if<detail::transport_failure>(&r)) {
                 if (!failure->transient)
-                    return error{std::string(url.buffer()), failure->what};
+                    return fail(url, failure->what);
                 what = failure->what;
             } else {
                 auto& res = std::get<response>(r);
-                unsigned status = res.result_int();
+                status = res.result_int();
                 if (status == 200)
                     return std::move(res);
                 what = status_text(res);
-                if (status == 429) {
-                    if (auto after = detail::parse_retry_after(res[boost::beast::http::field::retry_after]))
-                        wait = *after;
-                    if (wait > options_.max_retry_after)
-                        wait = options_.max_retry_after;
-                } else if (status < 500 || status > 599) {
-                    return error{std::string(url.buffer()), what};
-                }
+                if (status != 429 && (status < 500 || status > 599))
+                    return fail(url, what);
+                auto header = res[boost::beast::http::field::retry_after];
+                retry_after = std::string_view(header.data(), header.size());
             }
             if (retry == options_.retries)
-                return error{std::string(url.buffer()),
-                             what + (retry == 0 ? std::string()
-                                                : " (after " + std::to_string(retry) +
-                                                      (retry == 1 ? " retry)" : " retries)"))};
+                return fail(url, what + (retry == 0 ? std::string()
+                                                    : " (after " + std::to_string(retry) +
+                                                          (retry == 1 ? " retry)" : " retries)")));
+            auto wait = detail::wait_before_retry(options_, retry, status, retry_after);
             if (options_.on_retry)
-                options_.on_retry(std::string(url.buffer()) + ": " + what + " (retry " + std::to_string(retry + 1) +
-                                  " of " + std::to_string(options_.retries) + " in " + detail::seconds_text(wait) + ")");
+                options_.on_retry(detail::redact(std::string(url.buffer()) + ": " + what + " (retry " +
+                                                     std::to_string(retry + 1) + " of " +
+                                                     std::to_string(options_.retries) + " in " +
+                                                     detail::seconds_text(wait) + ")",
+                                                 options_.token));
             std::this_thread::sleep_for(wait);
         }
     }
 
 private:
+    // An error that cannot show the token, even when the server echoed it back.
+    error fail(boost::urls::url_view url, std::string const& what) const
+    {
+        return error{detail::redact(std::string(url.buffer()), options_.token), detail::redact(what, options_.token)};
+    }
+
     // `HTTP 401 Unauthorized: Invalid token.`: the status, its standard reason and Sentry's detail.
     static std::string status_text(response const& res)
     {

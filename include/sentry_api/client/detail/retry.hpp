@@ -3,6 +3,8 @@
 
 // detail: reading a refusal (`Retry-After`, the body's `detail`) and the waits between retries.
 
+#include <sentry_api/client/options.hpp>
+
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
@@ -38,6 +40,31 @@ inline std::chrono::milliseconds growing_wait(std::chrono::milliseconds first, u
     for (unsigned i = 0; i < retry && wait < std::chrono::hours(1); ++i)
         wait *= 2;
     return wait;
+}
+
+// The wait before retry number `retry` after `status` (0: no response at all): a 429's
+// Retry-After when it has one, else the growing wait; a 429's wait is capped by the options.
+inline std::chrono::milliseconds wait_before_retry(options const& o, unsigned retry, unsigned status,
+                                                   std::string_view retry_after)
+{
+    auto wait = growing_wait(o.retry_wait, retry);
+    if (status == 429) {
+        if (auto after = parse_retry_after(retry_after))
+            wait = *after;
+        if (wait > o.max_retry_after)
+            wait = o.max_retry_after;
+    }
+    return wait;
+}
+
+// `text` with every occurrence of the token replaced, for what a server echoes back.
+inline std::string redact(std::string text, std::string const& token)
+{
+    if (token.empty())
+        return text;
+    for (auto at = text.find(token); at != std::string::npos; at = text.find(token, at + 3))
+        text.replace(at, token.size(), "***");
+    return text;
 }
 
 // Sentry's explanation in an error body: `{"detail": "..."}`, or `{"detail": {"message": "..."}}`.
