@@ -58,5 +58,16 @@ printf '{"value": "a:b", "offset": 100, "is_prev": true}\n' >"$tmp/cursor"
 expect "cursor" 0 "$tmp/cursor" - -- "$cli" cursor 'a:b:100:1'
 expect "cursor malformed" 2 - "error: 1:5: is_prev must be 0 or 1" -- "$cli" cursor '1:0:2'
 
+for command in roundtrip validate schema link cursor fetch; do
+    expect "$command --help" 0 - - -- sh -c "'$cli' $command --help | grep -q 'Usage: sentry-api $command'"
+done
+expect "--help" 0 - - -- sh -c "'$cli' --help | grep -q 'fetch'"
+printf '{"value": -1, "offset": 0, "is_prev": false}\n' >"$tmp/negative"
+expect "cursor after --" 0 "$tmp/negative" - -- "$cli" cursor -- '-1:0:0'
+expect "fetch without an issue" 2 - "error: arguments: fetch needs BASE_URL and ISSUE_ID" -- "$cli" fetch http://127.0.0.1:1
+expect "fetch bad --full" 2 - "error: arguments: --full must be true or false, not 'yes'" -- "$cli" fetch --full yes http://127.0.0.1:1 42
+expect "fetch bad --timeout" 2 - "error: arguments: --timeout must be a number of seconds > 0" -- "$cli" fetch --timeout 0 http://127.0.0.1:1 42
+expect "fetch unknown option" 2 - "error: arguments: unknown option '--token'" -- "$cli" fetch --token x http://127.0.0.1:1 42
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -132,9 +132,12 @@ public:
         for (auto const& [c, run] : runs_) {
             if (!c->parsed())
                 continue;
-            for (auto const& extra : c->remaining())
-                if (extra.size() > 1 && extra[0] == '-')
+            for (auto const& extra : c->remaining()) // "--" ends the options; CLI11 leaves it here
+                if (extra.size() > 1 && extra[0] == '-' && extra != "--")
                     return fail("arguments", "unknown option '" + extra + "'");
+            for (auto const& extra : app_.remaining())
+                if (extra != "--")
+                    return fail("arguments", "unexpected argument '" + extra + "'");
             for (auto const& check : checks_)
                 if (auto message = check())
                     return fail("arguments", *message);
