@@ -4,7 +4,8 @@ Usage: fetch_test.py SENTRY_API TEST_DATA_DIR [EXAMPLE_FETCH_HASHES]
 
 Each case runs the tool once and checks its exact outcome: exit code, stdout bytes, stderr
 lines, the requests the server saw, the time it took, and that the token appears in no output
-and no server log line. Short timeouts (--timeout 1) and few retries keep the run near 20 s;
+and no server log line. A short timeout where a slow answer is tested (--timeout 1), few
+retries and the client's short first wait (0.5 s) keep the run near 15 s;
 a watchdog ends it after 110 s whatever happens.
 """
 
@@ -148,7 +149,8 @@ with FakeSentry(pages, TOKEN) as s:
 
 for fault, least, most in (("429", 1.0, 4), ("503", 0.5, 4), ("reset", 0.5, 4), ("slow", 1.5, 5)):
     with FakeSentry(pages, TOKEN, faults={1: (fault, 1)}) as s:
-        got = fetch(s, "--timeout", "1", "--retries", "2")
+        # Only the slow answer needs a short timeout; the others keep room for a loaded machine.
+        got = fetch(s, "--timeout", "1" if fault == "slow" else "10", "--retries", "2")
         url = s.page_url("&cursor=0:3:0")
         what = {"429": "HTTP 429 Too Many Requests: Request was throttled. Expected available in 1 second.",
                 "503": "HTTP 503 Service Unavailable: Service unavailable",
@@ -181,7 +183,7 @@ with FakeSentry(pages, TOKEN) as s:
                                         "The requested resource does not exist\n" % s.base))
 
 with FakeSentry(pages, TOKEN, faults={1: ("503", None)}) as s:
-    got = fetch(s, "--timeout", "1", "--retries", "2")
+    got = fetch(s, "--timeout", "10", "--retries", "2")
     url = s.page_url("&cursor=0:3:0")
     check("503 until the retries are spent",
           outcome(s, got, 2, stderr_tail="error: %s: HTTP 503 Service Unavailable: Service unavailable "
@@ -189,7 +191,7 @@ with FakeSentry(pages, TOKEN, faults={1: ("503", None)}) as s:
           + ([] if requested(s) == [0, 1, 1, 1] else ["pages requested %r" % requested(s)]))
 
 with FakeSentry(pages, TOKEN, faults={1: ("cut", None)}) as s:
-    got = fetch(s, "--timeout", "1", "--retries", "2")
+    got = fetch(s, "--timeout", "10", "--retries", "2")
     url = s.page_url("&cursor=0:3:0")
     check("a body cut in half, every time",
           outcome(s, got, 2, stderr_tail="error: %s: the connection closed before the end of the response "
@@ -204,7 +206,7 @@ with FakeSentry(pages, TOKEN, faults={1: ("slow", None)}) as s:
                   at_least=2.5, at_most=6))
 
 with FakeSentry(pages, TOKEN, faults={2: ("not_json", None)}) as s:
-    got = fetch(s, "--timeout", "1", "--retries", "2")
+    got = fetch(s, "--timeout", "10", "--retries", "2")
     check("a page that is not JSON",
           outcome(s, got, 2, stderr="error: %s: 1:1: expected a JSON value\n" % s.page_url("&cursor=0:6:0"))
           + ([] if requested(s) == [0, 1, 2] else ["pages requested %r (not JSON is not retried)" % requested(s)]))
