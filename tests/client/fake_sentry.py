@@ -13,6 +13,7 @@ fault instead of the page for the first `times` requests of that page (all of th
   slow         the page, after `slow_seconds`
   repeat       the page, with a next link whose cursor is the page's own
   echo         403 whose detail repeats the Authorization header, token and all
+  elsewhere    the page, with links to another host (localhost for 127.0.0.1)
 
 Every request is recorded (`requests`: (page, query)), and every line the server would log
 (`log`), so a test can check that the token never appears there.
@@ -142,8 +143,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 ("previous", max(0, (index - 1) * fake.per_page), index > 0, True),
                 ("next", next_offset, index + 1 < len(fake.pages) or fault == "repeat", False)):
             c = _cursor(off, is_prev)
+            target = fake.page_url(others + "&cursor=" + c)
+            if fault == "elsewhere":
+                target = target.replace("127.0.0.1", "localhost")
             links.append('<%s>; rel="%s"; results="%s"; cursor="%s"' % (
-                fake.page_url(others + "&cursor=" + c), rel, "true" if results else "false", c))
+                target, rel, "true" if results else "false", c))
         body = json.dumps(fake.pages[index]).encode()
         if fault == "not_json":
             body = b"<html><body>Bad gateway</body></html>"

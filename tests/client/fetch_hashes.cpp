@@ -113,6 +113,19 @@ BOOST_AUTO_TEST_CASE(cursor_of_next_link)
     BOOST_TEST(detail::cursor_of(next, bare) == "https://sentry.io/api/0/issues/1/hashes/?page=2");
 }
 
+BOOST_AUTO_TEST_CASE(next_links_stay_on_the_server)
+{
+    auto same = [](char const* a, char const* b) {
+        return detail::same_server(boost::urls::parse_uri(a).value(), boost::urls::parse_uri(b).value());
+    };
+    BOOST_TEST(same("https://sentry.io/api/0/", "https://Sentry.IO:443/api/0/?cursor=1"));
+    BOOST_TEST(same("http://127.0.0.1:9000/a", "HTTP://127.0.0.1:9000/b"));
+    BOOST_TEST(same("http://sentry.io/", "http://sentry.io:80/"));
+    BOOST_TEST(!same("https://sentry.io/", "http://sentry.io/"));
+    BOOST_TEST(!same("https://sentry.io/", "https://sentry.io:8443/"));
+    BOOST_TEST(!same("https://sentry.io/", "https://sentry.io.example.com/"));
+}
+
 BOOST_AUTO_TEST_CASE(refused_before_any_request)
 {
     client::options o;

@@ -222,6 +222,13 @@ with FakeSentry(pages, TOKEN, faults={0: ("echo", None)}) as s:
     check("403 echoing the token: redacted", outcome(s, fetch(s), 2, stderr="error: %s: HTTP 403 Forbidden: "
                                                      "Bearer *** may not read this\n" % s.page_url("")))
 
+with FakeSentry(pages, TOKEN, faults={1: ("elsewhere", None)}) as s:
+    elsewhere = s.page_url("&cursor=0:6:0").replace("127.0.0.1", "localhost")
+    check("a next link to another server: the token is not sent there",
+          outcome(s, fetch(s), 2, stderr="error: %s: the next page is on another server (%s); the token is not "
+                  "sent there\n" % (s.page_url("&cursor=0:3:0"), elsewhere))
+          + ([] if requested(s) == [0, 1] else ["pages requested %r" % requested(s)]))
+
 bad = [[{"latestEvent": None, "id": 7}]]
 with FakeSentry(bad, TOKEN) as s:
     check("a page that is not a page of hashes",

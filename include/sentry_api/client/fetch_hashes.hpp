@@ -9,6 +9,7 @@
 #include <boost/url/url.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -52,6 +53,23 @@ inline result<boost::urls::url> first_page(issue_location const& where, std::opt
     if (!parsed)
         return error{where.base_url, "not a URL: " + parsed.error().message()};
     return boost::urls::url(*parsed);
+}
+
+// Whether two http(s) URLs name the same server: scheme, host (case-insensitive) and port
+// (the scheme's default when absent).
+inline bool same_server(boost::urls::url_view a, boost::urls::url_view b)
+{
+    auto port = [](boost::urls::url_view u) -> std::uint16_t {
+        return u.has_port() ? u.port_number() : u.scheme_id() == boost::urls::scheme::https ? 443 : 80;
+    };
+    auto lower = [](boost::urls::url_view u) {
+        std::string h = u.host_address();
+        for (char& c : h)
+            if (c >= 'A' && c <= 'Z')
+                c = static_cast<char>(c - 'A' + 'a');
+        return h;
+    };
+    return a.scheme_id() == b.scheme_id() && port(a) == port(b) && lower(a) == lower(b);
 }
 
 // The cursor a next link follows: its `cursor` parameter, else its URL's, else the URL itself.
@@ -126,8 +144,7 @@ inline result<fetched_hashes> walk(session& s, issue_location const& where, fetc
         auto joined = boost::urls::resolve(url, *target, resolved);
         if (!joined)
             return error{here, "the next link's URL cannot be joined: " + next->url};
-        if (resolved.scheme() != url.scheme() || resolved.encoded_host() != url.encoded_host() ||
-            resolved.port() != url.port())
+        if (!detail::same_server(resolved, url))
             return error{here, "the next page is on another server (" + std::string(resolved.buffer()) +
                                    "); the token is not sent there"};
         link const* next_link = nullptr;
