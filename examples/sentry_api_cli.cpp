@@ -5,19 +5,25 @@
 //   sentry-api schema    [--type hashes|event|events]
 //   sentry-api link      'LINK-HEADER-VALUE'
 //   sentry-api cursor    'VALUE:OFFSET:IS_PREV'
+//   sentry-api fetch     [--org ORG] [--full true|false] [--style pretty|python|compact] [--cacert FILE]
+//                        [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID
 //
-// Exit codes: 0 success (for validate: valid); 1 validate found violations; 2 the input cannot be
-// used, with `error: <where>: <what>` on stderr.
+// Every command takes --help. Exit codes: 0 success (for validate: valid); 1 validate (or fetch)
+// found violations; 2 the input cannot be used, with `error: <where>: <what>` on stderr.
 
 #include <sentry_api.hpp>
+#include <sentry_api/client.hpp>
 
-#include <charconv>
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <iterator>
-#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -35,7 +41,10 @@ char const* const usage = "usage:\n"
                           "  sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]\n"
                           "  sentry-api schema    [--type hashes|event|events]\n"
                           "  sentry-api link      'LINK-HEADER-VALUE'\n"
-                          "  sentry-api cursor    'VALUE:OFFSET:IS_PREV'\n";
+                          "  sentry-api cursor    'VALUE:OFFSET:IS_PREV'\n"
+                          "  sentry-api fetch     [--org ORG] [--full true|false] [--style pretty|python|compact] "
+                          "[--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID\n"
+                          "  sentry-api COMMAND --help\n";
 
 int fail(std::string const& where, std::string const& what)
 {
@@ -50,6 +59,13 @@ struct arguments {
     bool ascii = false;
     std::size_t max_violations = sentry_api::decode_options().max_violations;
     std::vector<std::string> positional;
+    // fetch
+    std::string org;
+    std::string full;
+    std::string cacert;
+    double timeout = 30;
+    unsigned retries = 3;
+    std::size_t max_pages = 0;
 };
 
 int write_out(std::string const& out)
@@ -58,59 +74,90 @@ int write_out(std::string const& out)
     return std::fflush(stdout) == 0 ? exit_ok : fail("output", "cannot write");
 }
 
-// Parses `args`; on a bad argument prints the error and returns nothing.
-std::optional<arguments> parse_arguments(std::vector<std::string> const& args, std::vector<std::string> const& allowed)
+// "a, b or c"
+std::string one_of_text(std::vector<std::string> const& values)
 {
-    arguments a;
-    auto allows = [&](std::string const& o) {
-        for (auto const& x : allowed)
-            if (x == o)
-                return true;
-        return false;
-    };
-    auto one_of = [](std::string const& v, std::initializer_list<char const*> set) {
-        for (char const* s : set)
-            if (v == s)
-                return true;
-        return false;
-    };
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string const& arg = args[i];
-        if ((arg == "--type" || arg == "--style") && allows(arg)) {
-            if (i + 1 == args.size()) {
-                fail("arguments", arg + " needs a value");
-                return std::nullopt;
-            }
-            std::string const& v = args[++i];
-            if (arg == "--type" && !one_of(v, {"auto", "hashes", "event", "events"})) {
-                fail("arguments", "--type must be auto, hashes, event or events, not '" + v + "'");
-                return std::nullopt;
-            }
-            if (arg == "--style" && !one_of(v, {"pretty", "python", "compact"})) {
-                fail("arguments", "--style must be pretty, python or compact, not '" + v + "'");
-                return std::nullopt;
-            }
-            (arg == "--type" ? a.type : a.style) = v;
-        } else if (arg == "--max-violations" && allows(arg)) {
-            std::string const v = i + 1 < args.size() ? args[++i] : std::string();
-            std::size_t n = 0;
-            auto const r = std::from_chars(v.data(), v.data() + v.size(), n);
-            if (v.empty() || r.ec != std::errc() || r.ptr != v.data() + v.size()) {
-                fail("arguments", "--max-violations needs a count (0: no limit), not '" + v + "'");
-                return std::nullopt;
-            }
-            a.max_violations = n;
-        } else if (arg == "--ascii" && allows(arg)) {
-            a.ascii = true;
-        } else if (arg.size() > 1 && arg[0] == '-') {
-            fail("arguments", "unknown option '" + arg + "'");
-            return std::nullopt;
-        } else {
-            a.positional.push_back(arg);
-        }
-    }
-    return a;
+    std::string text;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        text += (i == 0 ? "" : i + 1 == values.size() ? " or " : ", ") + values[i];
+    return text;
 }
+
+// The command line over CLI11: a subcommand per command, each option one line where the
+// command is declared, `--help` everywhere, and the project's own wording of its errors
+// (`error: arguments: unknown option '--fast'`, `--style must be ..., not '...'`), exit code 2.
+class command_line {
+public:
+    arguments a;
+
+    command_line() : app_("sentry-api: decode, re-encode, check and fetch Sentry API payloads", "sentry-api")
+    {
+        app_.allow_extras();
+        app_.require_subcommand(0, 1);
+    }
+
+    // Declares a command; its options are added to what this returns.
+    CLI::App& command(std::string const& name, std::string const& description, std::string const& positional,
+                      std::function<int(arguments const&)> run)
+    {
+        CLI::App* c = app_.add_subcommand(name, description);
+        c->allow_extras(); // reported below, in our words
+        if (positional.empty()) // collected all the same, so the command can say it takes none
+            c->add_option("ARGS", a.positional)->group("");
+        else
+            c->add_option(positional, a.positional, positional);
+        runs_.push_back({c, std::move(run)});
+        return *c;
+    }
+
+    // An option that takes one of `values`.
+    void choice(CLI::App& c, std::string const& name, std::string& target, std::vector<std::string> values)
+    {
+        c.add_option(name, target, one_of_text(values) + (target.empty() ? "" : " (default: " + target + ")"));
+        checks_.push_back([&c, name, &target, values]() -> std::optional<std::string> {
+            if (c.count(name) == 0 || std::find(values.begin(), values.end(), target) != values.end())
+                return std::nullopt;
+            return name + " must be " + one_of_text(values) + ", not '" + target + "'";
+        });
+    }
+
+    int run(int argc, char** argv)
+    {
+        try {
+            app_.parse(argc, argv);
+        } catch (CLI::CallForHelp const& e) {
+            return app_.exit(e);
+        } catch (CLI::ParseError const& e) {
+            return fail("arguments", e.what());
+        }
+        for (auto const& [c, run] : runs_) {
+            if (!c->parsed())
+                continue;
+            for (auto const& extra : c->remaining()) // "--" ends the options; CLI11 leaves it here
+                if (extra.size() > 1 && extra[0] == '-' && extra != "--")
+                    return fail("arguments", "unknown option '" + extra + "'");
+            for (auto const& extra : app_.remaining())
+                if (extra != "--")
+                    return fail("arguments", "unexpected argument '" + extra + "'");
+            for (auto const& check : checks_)
+                if (auto message = check())
+                    return fail("arguments", *message);
+            return run(a);
+        }
+        auto extras = app_.remaining();
+        std::cerr << usage;
+        if (extras.empty())
+            return exit_unusable;
+        if (extras[0].size() > 1 && extras[0][0] == '-')
+            return fail("arguments", "unknown option '" + extras[0] + "'");
+        return fail("arguments", "unknown command '" + extras[0] + "'");
+    }
+
+private:
+    CLI::App app_;
+    std::vector<std::pair<CLI::App*, std::function<int(arguments const&)>>> runs_;
+    std::vector<std::function<std::optional<std::string>()>> checks_;
+};
 
 // Reads FILE, or standard input for "-" or no file.
 std::optional<std::string> read_input(std::vector<std::string> const& positional)
@@ -182,44 +229,38 @@ std::optional<std::string> input_and_type(arguments const& a, std::string& type)
     return text;
 }
 
-// Parses the arguments, then reads the input and settles its type; nothing on any failure.
-std::optional<std::string> arguments_and_input(std::vector<std::string> const& args,
-                                               std::vector<std::string> const& allowed, std::optional<arguments>& a,
-                                               std::string& type)
+sentry_api::encode_options output_style(arguments const& a)
 {
-    a = parse_arguments(args, allowed);
-    return a ? input_and_type(*a, type) : std::nullopt;
+    sentry_api::encode_options o;
+    o.style = a.style == "pretty"   ? sentry_api::style::pretty
+              : a.style == "python" ? sentry_api::style::python
+                                    : sentry_api::style::compact;
+    o.ensure_ascii = a.ascii;
+    return o;
 }
 
-int roundtrip_command(std::vector<std::string> const& args)
+int roundtrip_command(arguments const& a)
 {
-    std::optional<arguments> a;
     std::string type;
-    auto text = arguments_and_input(args, {"--type", "--style", "--ascii"}, a, type);
+    auto text = input_and_type(a, type);
     if (!text)
         return exit_unusable;
-    sentry_api::encode_options o;
-    o.style = a->style == "pretty"   ? sentry_api::style::pretty
-              : a->style == "python" ? sentry_api::style::python
-                                     : sentry_api::style::compact;
-    o.ensure_ascii = a->ascii;
     return with_type(type, [&](auto t) {
         auto r = sentry_api::decode<typename decltype(t)::type>(*text);
         if (!r)
             return fail(r.error().where(), r.error().message);
-        return write_out(sentry_api::encode(*r, o));
+        return write_out(sentry_api::encode(*r, output_style(a)));
     });
 }
 
-int validate_command(std::vector<std::string> const& args)
+int validate_command(arguments const& a)
 {
-    std::optional<arguments> a;
     std::string type;
-    auto text = arguments_and_input(args, {"--type", "--max-violations"}, a, type);
+    auto text = input_and_type(a, type);
     if (!text)
         return exit_unusable;
     sentry_api::decode_options options;
-    options.max_violations = a->max_violations;
+    options.max_violations = a.max_violations;
     return with_type(type, [&](auto t) {
         auto report = sentry_api::validate<typename decltype(t)::type>(*text, options);
         if (report.error)
@@ -242,14 +283,11 @@ int validate_command(std::vector<std::string> const& args)
     });
 }
 
-int schema_command(std::vector<std::string> const& args)
+int schema_command(arguments const& a)
 {
-    auto a = parse_arguments(args, {"--type"});
-    if (!a)
-        return exit_unusable;
-    if (!a->positional.empty())
+    if (!a.positional.empty())
         return fail("arguments", "schema takes no file");
-    std::string type = a->type == "auto" ? "hashes" : a->type;
+    std::string type = a.type == "auto" ? "hashes" : a.type;
     return with_type(type, [&](auto t) {
         auto s = sentry_api::json_schema<typename decltype(t)::type>();
         return write_out(sentry_api::encode(s, sentry_api::style::pretty) + '\n');
@@ -268,35 +306,87 @@ int parse_and_print(std::vector<std::string> const& args, char const* what, Pars
     return write_out(sentry_api::encode(*r, sentry_api::style::python) + '\n');
 }
 
-int link_command(std::vector<std::string> const& args)
+int link_command(arguments const& a)
 {
-    return parse_and_print(args, "Link header value", [](std::string const& v) { return sentry_api::parse_link_header(v); });
+    return parse_and_print(a.positional, "Link header value",
+                           [](std::string const& v) { return sentry_api::parse_link_header(v); });
 }
 
-int cursor_command(std::vector<std::string> const& args)
+int cursor_command(arguments const& a)
 {
-    return parse_and_print(args, "cursor", [](std::string const& v) { return sentry_api::parse_cursor(v); });
+    return parse_and_print(a.positional, "cursor", [](std::string const& v) { return sentry_api::parse_cursor(v); });
+}
+
+// Walks every page of an issue's hashes and prints them as one array; nothing on stdout when a
+// page cannot be had. The token comes from SENTRY_AUTH_TOKEN only.
+int fetch_command(arguments const& a)
+{
+    if (a.positional.size() != 2)
+        return fail("arguments", "fetch needs BASE_URL and ISSUE_ID");
+    if (!(a.timeout > 0 && a.timeout <= 86400))
+        return fail("arguments", "--timeout must be a number of seconds > 0");
+    sentry_api::client::options o;
+    if (char const* token = std::getenv("SENTRY_AUTH_TOKEN"))
+        o.token = token;
+    o.ca_file = a.cacert;
+    o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout * 1000 + 0.5));
+    o.retries = a.retries;
+    o.on_retry = [](std::string const& line) { std::cerr << "note: " << line << '\n'; };
+    sentry_api::client::fetch_hashes_options fo;
+    if (!a.full.empty())
+        fo.full = a.full == "true";
+    fo.max_pages = a.max_pages;
+
+    sentry_api::client::session session(o);
+    auto r = sentry_api::client::fetch_hashes(session, {a.positional[0], a.org, a.positional[1]}, fo);
+    if (!r)
+        return fail(r.error().url, r.error().what);
+    bool violations = false;
+    for (auto const& page : r->pages)
+        for (auto const& v : page.violations) {
+            std::cerr << "page " << page.page << ": " << v.pointer << '\t' << to_string(v.rule) << '\t' << v.message
+                      << '\n';
+            violations = true;
+        }
+    if (r->more)
+        std::cerr << "note: stopped after " << r->pages.size() << " pages; more remain\n";
+    int written = write_out(sentry_api::encode(r->hashes, output_style(a)));
+    return written != exit_ok ? written : violations ? exit_invalid : exit_ok;
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    std::map<std::string, std::function<int(std::vector<std::string> const&)>> const commands = {
-        {"roundtrip", roundtrip_command},
-        {"validate", validate_command},
-        {"schema", schema_command},
-        {"link", link_command},
-        {"cursor", cursor_command},
-    };
-    if (argc < 2) {
-        std::cerr << usage;
-        return exit_unusable;
-    }
-    auto command = commands.find(argv[1]);
-    if (command == commands.end()) {
-        std::cerr << usage;
-        return fail("arguments", "unknown command '" + std::string(argv[1]) + "'");
-    }
-    return command->second(std::vector<std::string>(argv + 2, argv + argc));
+    command_line cl;
+    arguments& a = cl.a;
+    std::vector<std::string> const types = {"auto", "hashes", "event", "events"};
+    std::vector<std::string> const styles = {"pretty", "python", "compact"};
+
+    auto& roundtrip = cl.command("roundtrip", "Decode a payload and write it back", "FILE", roundtrip_command);
+    cl.choice(roundtrip, "--type", a.type, types);
+    cl.choice(roundtrip, "--style", a.style, styles);
+    roundtrip.add_flag("--ascii", a.ascii, "write non-ASCII text as \\uXXXX escapes");
+
+    auto& validate = cl.command("validate", "Check a payload against the contract", "FILE", validate_command);
+    cl.choice(validate, "--type", a.type, types);
+    validate.add_option("--max-violations", a.max_violations, "stop after N violations (default: 1000; 0: no limit)");
+
+    auto& schema = cl.command("schema", "Print the JSON Schema of a payload type", "", schema_command);
+    cl.choice(schema, "--type", a.type, types);
+
+    cl.command("link", "Parse a Link header value", "LINK-HEADER-VALUE", link_command);
+    cl.command("cursor", "Parse a cursor value:offset:is_prev", "VALUE:OFFSET:IS_PREV", cursor_command);
+
+    auto& fetch = cl.command("fetch", "Fetch every hash of an issue, page by page (token: SENTRY_AUTH_TOKEN)",
+                             "BASE_URL ISSUE_ID", fetch_command);
+    fetch.add_option("--org", a.org, "the organization, for the organization-scoped path");
+    cl.choice(fetch, "--full", a.full, {"true", "false"});
+    cl.choice(fetch, "--style", a.style, styles);
+    fetch.add_option("--cacert", a.cacert, "a PEM file of the CAs to trust (default: the system's)");
+    fetch.add_option("--timeout", a.timeout, "seconds one attempt of a request may take (default: 30)");
+    fetch.add_option("--retries", a.retries, "retries of a request after 429, 5xx, reset, timeout (default: 3)");
+    fetch.add_option("--max-pages", a.max_pages, "stop after N pages (default: 0, no limit)");
+
+    return cl.run(argc, argv);
 }

@@ -1,0 +1,12 @@
+#ifndef SENTRY_API_CLIENT_HPP
+#define SENTRY_API_CLIENT_HPP
+
+// The optional HTTP(S) client: not included by <sentry_api.hpp>; link sentry_api::client
+// (OpenSSL, Boost.URL, threads).
+
+#include <sentry_api/client/error.hpp>
+#include <sentry_api/client/fetch_hashes.hpp>
+#include <sentry_api/client/options.hpp>
+#include <sentry_api/client/session.hpp>
+
+#endif

@@ -1,0 +1,34 @@
+#ifndef SENTRY_API_CLIENT_OPTIONS_HPP
+#define SENTRY_API_CLIENT_OPTIONS_HPP
+
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <string>
+
+namespace sentry_api::client {
+
+/// How a `session` talks to the server.
+struct options {
+    /// Sent as `Authorization: Bearer <token>` when not empty; never logged or put in an error.
+    std::string token;
+    /// A PEM file of the CAs to trust for `https://`; empty: the system's CAs.
+    std::string ca_file;
+    /// The most one attempt of a request may take, from connecting to the last byte.
+    std::chrono::milliseconds timeout{30000};
+    /// How many times a request is tried again after a 429, a 5xx, a reset connection, a
+    /// response cut short or a timeout.
+    unsigned retries = 3;
+    /// The wait before the first retry of a 5xx, a reset or a timeout; each next wait doubles.
+    std::chrono::milliseconds retry_wait{500};
+    /// The longest a 429's `Retry-After` is obeyed.
+    std::chrono::milliseconds max_retry_after{60000};
+    /// The largest response body accepted.
+    std::size_t max_body_bytes = std::size_t(64) << 20;
+    /// Told of each retry, before its wait (a line without the token); may be empty.
+    std::function<void(std::string const&)> on_retry;
+};
+
+} // namespace sentry_api::client
+
+#endif

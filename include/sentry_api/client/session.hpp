@@ -1,0 +1,122 @@
+#ifndef SENTRY_API_CLIENT_SESSION_HPP
+#define SENTRY_API_CLIENT_SESSION_HPP
+
+#include <sentry_api/client/detail/retry.hpp>
+#include <sentry_api/client/detail/transport.hpp>
+#include <sentry_api/client/error.hpp>
+#include <sentry_api/client/options.hpp>
+
+#include <boost/url/parse.hpp>
+#include <boost/url/url.hpp>
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <thread>
+
+namespace sentry_api::client {
+
+/// An HTTP response the server gave: its status, the headers the client reads, and the body.
+using response = detail::response;
+
+/// A synchronous client of one Sentry server's API: GETs with the token, a timeout per
+/// attempt, and retries of what may pass (429 after its `Retry-After`; 5xx, a reset or closed
+/// connection, a response cut short and a timeout after growing waits).
+///
+/// One connection per request (`Connection: close`); not for use by several threads at once.
+/// @code
+/// sentry_api::client::options o;
+/// o.token = std::getenv("SENTRY_AUTH_TOKEN");
+/// sentry_api::client::session s(o);
+/// auto r = s.get("https://sentry.io/api/0/issues/42/hashes/");
+/// @endcode
+class session {
+public:
+    explicit session(client::options o) : options_(std::move(o)), transport_(options_) {}
+    session(session const&) = delete;
+    session& operator=(session const&) = delete;
+
+    client::options const& options() const noexcept { return options_; }
+
+    /// GETs `url` until it answers 200 or cannot.
+    /// @returns the 200 response, or an error naming the URL and the last reason: a status
+    /// other than 200, 429 and 5xx (with the body's `detail`), a failure that is not worth
+    /// retrying, or the last reason once the retries are spent (`... (after 3 retries)`)
+    result<response> get(std::string_view url)
+    {
+        auto parsed = boost::urls::parse_uri(url);
+        if (!parsed)
+            return error{std::string(url), "not a URL: " + parsed.error().message()};
+        if (parsed->scheme() != "http" && parsed->scheme() != "https")
+            return error{std::string(url), "not an http:// or https:// URL"};
+        if (parsed->encoded_host().empty())
+            return error{std::string(url), "the URL has no host"};
+        return get(*parsed);
+    }
+
+    /// The same, for a parsed http:// or https:// URL.
+    result<response> get(boost::urls::url_view url)
+    {
+        for (unsigned retry = 0;; ++retry) {
+            std::string what;
+            unsigned status = 0;
+            std::string_view retry_after;
+            auto r = transport_.get(url);
+            if (auto* failure = std::get_if<detail::transport_failure>(&r)) {
+                if (!failure->transient)
+                    return fail(url, failure->what);
+                what = failure->what;
+            } else {
+                auto& res = std::get<response>(r);
+                status = res.result_int();
+                if (status == 200)
+                    return std::move(res);
+                what = status_text(res);
+                if (status != 429 && (status < 500 || status > 599))
+                    return fail(url, what);
+                auto header = res[boost::beast::http::field::retry_after];
+                retry_after = std::string_view(header.data(), header.size());
+            }
+            if (retry == options_.retries)
+                return fail(url, what + (retry == 0 ? std::string()
+                                                    : " (after " + std::to_string(retry) +
+                                                          (retry == 1 ? " retry)" : " retries)")));
+            auto wait = detail::wait_before_retry(options_, retry, status, retry_after);
+            if (options_.on_retry)
+                options_.on_retry(detail::redact(std::string(url.buffer()) + ": " + what + " (retry " +
+                                                     std::to_string(retry + 1) + " of " +
+                                                     std::to_string(options_.retries) + " in " +
+                                                     detail::seconds_text(wait) + ")",
+                                                 options_.token));
+            std::this_thread::sleep_for(wait);
+        }
+    }
+
+private:
+    // An error that cannot show the token, even when the server echoed it back.
+    error fail(boost::urls::url_view url, std::string const& what) const
+    {
+        return error{detail::redact(std::string(url.buffer()), options_.token), detail::redact(what, options_.token)};
+    }
+
+    // `HTTP 401 Unauthorized: Invalid token.`: the status, its standard reason and Sentry's detail.
+    static std::string status_text(response const& res)
+    {
+        std::string text = "HTTP " + std::to_string(res.result_int());
+        auto reason = boost::beast::http::obsolete_reason(res.result());
+        if (reason != "<unknown-status>") {
+            text += ' ';
+            text += std::string_view(reason.data(), reason.size());
+        }
+        if (auto detail = detail::error_detail(res.body()))
+            text += ": " + *detail;
+        return text;
+    }
+
+    client::options options_;
+    detail::transport transport_;
+};
+
+} // namespace sentry_api::client
+
+#endif

@@ -1,0 +1,175 @@
+"""A stand-in for Sentry's `GET .../issues/{id}/hashes/` on 127.0.0.1, faults on request.
+
+Serves `pages` (lists of hashes) with Sentry's `Link` headers and cursors (`0:<offset>:0`),
+checks `Authorization: Bearer <token>`, and, for the pages named in `faults`, answers with a
+fault instead of the page for the first `times` requests of that page (all of them when
+`times` is None):
+
+  429          429 with `Retry-After: 1` and Sentry's throttling detail
+  503          503 with a detail
+  reset        the connection is reset (RST) without an answer
+  cut          the page's headers, then half its body, then the connection closes
+  not_json     200 with an HTML body
+  slow         the page, after `slow_seconds`
+  repeat       the page, with a next link whose cursor is the page's own
+  echo         403 whose detail repeats the Authorization header, token and all
+  elsewhere    the page, with links to another host (localhost for 127.0.0.1)
+
+Every request is recorded (`requests`: (page, query)), and every line the server would log
+(`log`), so a test can check that the token never appears there.
+"""
+
+import http.server
+import json
+import socket
+import ssl
+import struct
+import threading
+import time
+import urllib.parse
+
+
+class FakeSentry:
+    def __init__(self, pages, token, faults=None, org=None, issue="42", tls=None, slow_seconds=2.5):
+        self.pages = pages
+        self.token = token
+        self.faults = dict(faults or {})  # page index -> (fault, times or None)
+        self.org = org
+        self.issue = issue
+        self.slow_seconds = slow_seconds
+        self.requests = []
+        self.log = []
+        self.served = {}  # page index -> requests seen
+        self.lock = threading.Lock()
+        self.per_page = max(1, max((len(p) for p in pages), default=1))
+        handler = type("Handler", (_Handler,), {"fake": self})
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.httpd.block_on_close = False
+        if tls:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
+        self.port = self.httpd.server_address[1]
+        self.base = ("https" if tls else "http") + "://127.0.0.1:%d" % self.port
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+
+    @property
+    def path(self):
+        if self.org:
+            return "/api/0/organizations/%s/issues/%s/hashes/" % (self.org, self.issue)
+        return "/api/0/issues/%s/hashes/" % self.issue
+
+    def page_url(self, query):
+        return self.base + self.path + ("?" + query if query else "")
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _cursor(offset, is_prev):
+    return "0:%d:%d" % (offset, 1 if is_prev else 0)
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    fake = None
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format, *args):
+        with self.fake.lock:
+            self.fake.log.append(format % args)
+
+    def send_json(self, status, value, extra_headers=()):
+        body = json.dumps(value).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        for name, v in extra_headers:
+            self.send_header(name, v)
+        self.end_headers()
+        self.wfile.write(body)
+        self.close_connection = True
+
+    def do_GET(self):
+        fake = self.fake
+        url = urllib.parse.urlsplit(self.path)
+        query = urllib.parse.parse_qsl(url.query, keep_blank_values=True)
+        if self.headers.get("Authorization") != "Bearer " + fake.token:
+            detail = "Invalid token" if self.headers.get("Authorization") else \
+                "Authentication credentials were not provided."
+            return self.send_json(401, {"detail": detail})
+        if url.path != fake.path:
+            return self.send_json(404, {"detail": "The requested resource does not exist"})
+        cursor = dict(query).get("cursor", _cursor(0, False))
+        try:
+            offset = int(cursor.split(":")[1])
+        except (IndexError, ValueError):
+            return self.send_json(400, {"detail": "Invalid cursor parameter."})
+        index = offset // fake.per_page
+        if index >= len(fake.pages):
+            return self.send_json(200, [])
+        with fake.lock:
+            seen = fake.served.get(index, 0)
+            fake.served[index] = seen + 1
+            fake.requests.append((index, url.query))
+        fault, times = fake.faults.get(index, (None, None))
+        if fault is not None and times is not None and seen >= times:
+            fault = None
+        if fault == "429":
+            return self.send_json(429, {"detail": "Request was throttled. Expected available in 1 second."},
+                                  [("Retry-After", "1")])
+        if fault == "echo":
+            return self.send_json(403, {"detail": "%s may not read this" % self.headers.get("Authorization")})
+        if fault == "503":
+            return self.send_json(503, {"detail": "Service unavailable"})
+        if fault == "reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+            return
+        if fault == "slow":
+            time.sleep(fake.slow_seconds)
+
+        others = "&".join("%s=%s" % kv for kv in query if kv[0] != "cursor")
+        next_offset = offset if fault == "repeat" else (index + 1) * fake.per_page
+        links = []
+        for rel, off, results, is_prev in (
+                ("previous", max(0, (index - 1) * fake.per_page), index > 0, True),
+                ("next", next_offset, index + 1 < len(fake.pages) or fault == "repeat", False)):
+            c = _cursor(off, is_prev)
+            target = fake.page_url(others + "&cursor=" + c)
+            if fault == "elsewhere":
+                target = target.replace("127.0.0.1", "localhost")
+            links.append('<%s>; rel="%s"; results="%s"; cursor="%s"' % (
+                target, rel, "true" if results else "false", c))
+        body = json.dumps(fake.pages[index]).encode()
+        if fault == "not_json":
+            body = b"<html><body>Bad gateway</body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html" if fault == "not_json" else "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Link", ", ".join(links))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        try:
+            if fault == "cut":
+                self.wfile.write(body[:len(body) // 2])
+                self.wfile.flush()
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            self.wfile.write(body)
+        except OSError:
+            pass  # the client gave up (a timeout): nothing to answer
+
+    def finish(self):
+        try:
+            super().finish()
+        except OSError:
+            pass  # the connection was reset on purpose

@@ -1,0 +1,172 @@
+// The client's parts that need no server: Retry-After, waits, Sentry's detail, the first URL,
+// cursors, and the refusals made before any request. The walk itself against a server:
+// fetch_test.py.
+#include <sentry_api/client/fetch_hashes.hpp>
+
+#define BOOST_TEST_MODULE client_fetch_hashes
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+namespace client = sentry_api::client;
+namespace detail = sentry_api::client::detail;
+using std::chrono::milliseconds;
+
+struct retry_after_case {
+    char const* header;
+    std::optional<long long> ms;
+};
+std::ostream& operator<<(std::ostream& os, retry_after_case const& c) { return os << '"' << c.header << '"'; }
+
+retry_after_case const retry_after_cases[] = {
+    {"1", 1000},
+    {" 120 ", 120000},
+    {"0", 0},
+    {"", std::nullopt},
+    {"-1", std::nullopt},
+    {"1.5", std::nullopt},
+    {"Wed, 21 Oct 2015 07:28:00 GMT", std::nullopt},
+    {"9999999999", std::nullopt}, // past what a wait can mean
+};
+
+BOOST_DATA_TEST_CASE(retry_after, boost::unit_test::data::make(retry_after_cases), c)
+{
+    auto got = detail::parse_retry_after(c.header);
+    BOOST_TEST(got.has_value() == c.ms.has_value());
+    if (got && c.ms)
+        BOOST_TEST(got->count() == *c.ms);
+}
+
+BOOST_AUTO_TEST_CASE(waits_double)
+{
+    BOOST_TEST(detail::growing_wait(milliseconds(500), 0).count() == 500);
+    BOOST_TEST(detail::growing_wait(milliseconds(500), 1).count() == 1000);
+    BOOST_TEST(detail::growing_wait(milliseconds(500), 3).count() == 4000);
+    // bounded: no overflow however many retries
+    BOOST_TEST(detail::growing_wait(milliseconds(500), 1000).count() < 3 * 3600 * 1000);
+    BOOST_TEST(detail::seconds_text(milliseconds(500)) == "0.5 s");
+    BOOST_TEST(detail::seconds_text(milliseconds(30000)) == "30 s");
+    BOOST_TEST(detail::seconds_text(milliseconds(1250)) == "1.25 s");
+}
+
+BOOST_AUTO_TEST_CASE(wait_before_a_retry)
+{
+    client::options o;
+    o.retry_wait = milliseconds(200);
+    o.max_retry_after = milliseconds(60000);
+    BOOST_TEST(detail::wait_before_retry(o, 0, 503, "").count() == 200);
+    BOOST_TEST(detail::wait_before_retry(o, 2, 0, "").count() == 800);
+    BOOST_TEST(detail::wait_before_retry(o, 2, 503, "5").count() == 800); // Retry-After is for 429
+    BOOST_TEST(detail::wait_before_retry(o, 2, 429, "1").count() == 1000);
+    BOOST_TEST(detail::wait_before_retry(o, 0, 429, "3600").count() == 60000); // capped
+    BOOST_TEST(detail::wait_before_retry(o, 1, 429, "soon").count() == 400);   // unreadable: growing
+}
+
+BOOST_AUTO_TEST_CASE(token_redacted)
+{
+    BOOST_TEST(detail::redact("Bearer abc is not abcabc", "abc") == "Bearer *** is not ******");
+    BOOST_TEST(detail::redact("nothing", "") == "nothing");
+    BOOST_TEST(detail::redact("a*b", "*") == "a***b");
+}
+
+BOOST_AUTO_TEST_CASE(sentry_detail)
+{
+    BOOST_TEST(detail::error_detail(R"({"detail": "Invalid token"})").value() == "Invalid token");
+    BOOST_TEST(detail::error_detail(R"({"detail": {"code": "x", "message": "Slow down"}})").value() == "Slow down");
+    BOOST_TEST(!detail::error_detail(R"({"detail": 3})"));
+    BOOST_TEST(!detail::error_detail("<html>Bad gateway</html>"));
+    BOOST_TEST(!detail::error_detail(""));
+}
+
+BOOST_AUTO_TEST_CASE(first_url)
+{
+    auto legacy = detail::first_page({"https://sentry.io/", "", "42"}, std::nullopt);
+    BOOST_TEST_REQUIRE(legacy.has_value());
+    BOOST_TEST(legacy->buffer() == "https://sentry.io/api/0/issues/42/hashes/");
+
+    auto org = detail::first_page({"http://127.0.0.1:9000/sentry", "acme corp", "4/2"}, false);
+    BOOST_TEST_REQUIRE(org.has_value());
+    BOOST_TEST(org->buffer() == "http://127.0.0.1:9000/sentry/api/0/organizations/acme%20corp/issues/4%2F2/hashes/?full=false");
+    BOOST_TEST(org->port_number() == 9000);
+
+    for (char const* bad : {"ftp://sentry.io", "sentry.io", "https://", "https://sentry.io/?x=1", "not a url", ""}) {
+        auto r = detail::first_page({bad, "", "42"}, std::nullopt);
+        BOOST_TEST_REQUIRE(!r.has_value(), bad);
+        BOOST_TEST(r.error().url == bad);
+        BOOST_TEST(r.error().what == "the base URL must be http:// or https://, a host, and no query");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(cursor_of_next_link)
+{
+    sentry_api::link next;
+    next.rel = "next";
+    next.cursor = "0:100:0";
+    auto url = boost::urls::parse_uri("https://sentry.io/api/0/issues/1/hashes/?&cursor=0:200:0").value();
+    BOOST_TEST(detail::cursor_of(next, url) == "0:100:0"); // the parameter first
+    next.cursor.reset();
+    BOOST_TEST(detail::cursor_of(next, url) == "0:200:0"); // then the URL's
+    auto bare = boost::urls::parse_uri("https://sentry.io/api/0/issues/1/hashes/?page=2").value();
+    BOOST_TEST(detail::cursor_of(next, bare) == "https://sentry.io/api/0/issues/1/hashes/?page=2");
+}
+
+BOOST_AUTO_TEST_CASE(next_links_stay_on_the_server)
+{
+    auto same = [](char const* a, char const* b) {
+        return detail::same_server(boost::urls::parse_uri(a).value(), boost::urls::parse_uri(b).value());
+    };
+    BOOST_TEST(same("https://sentry.io/api/0/", "https://Sentry.IO:443/api/0/?cursor=1"));
+    BOOST_TEST(same("http://127.0.0.1:9000/a", "HTTP://127.0.0.1:9000/b"));
+    BOOST_TEST(same("http://sentry.io/", "http://sentry.io:80/"));
+    BOOST_TEST(!same("https://sentry.io/", "http://sentry.io/"));
+    BOOST_TEST(!same("https://sentry.io/", "https://sentry.io:8443/"));
+    BOOST_TEST(!same("https://sentry.io/", "https://sentry.io.example.com/"));
+}
+
+BOOST_AUTO_TEST_CASE(refused_before_any_request)
+{
+    client::options o;
+    o.token = "secret-token-never-shown";
+    client::session s(o);
+    for (char const* bad : {"ftp://sentry.io/api/0/", "https:///api/0/", "::"}) {
+        auto r = s.get(bad);
+        BOOST_TEST_REQUIRE(!r.has_value(), bad);
+        BOOST_TEST(r.error().url == bad);
+        BOOST_TEST(r.error().to_string().find("secret-token") == std::string::npos);
+    }
+    auto walk = client::fetch_hashes(s, {"mailto:someone@example.com", "", "42"});
+    BOOST_TEST_REQUIRE(!walk.has_value());
+    BOOST_CHECK_THROW(std::move(walk).value(), client::fetch_error);
+}
+
+BOOST_AUTO_TEST_CASE(missing_ca_file)
+{
+    client::options o;
+    o.ca_file = "/nonexistent/ca.pem";
+    o.retries = 0;
+    client::session s(o);
+    // The CA file is read before connecting, so no server is needed to see it refused.
+    auto r = s.get("https://127.0.0.1:1/api/0/");
+    BOOST_TEST_REQUIRE(!r.has_value());
+    BOOST_TEST(r.error().what.rfind("the CA file '/nonexistent/ca.pem' cannot be used: ", 0) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(connection_refused_is_retried)
+{
+    client::options o;
+    o.retries = 2;
+    o.retry_wait = milliseconds(10);
+    int notes = 0;
+    o.on_retry = [&](std::string const& line) {
+        ++notes;
+        BOOST_TEST(line.rfind("http://127.0.0.1:1/: ", 0) == 0);
+    };
+    client::session s(o);
+    auto r = s.get("http://127.0.0.1:1/"); // port 1: nothing listens there
+    BOOST_TEST_REQUIRE(!r.has_value());
+    BOOST_TEST(notes == 2);
+    BOOST_TEST(r.error().what.find("(after 2 retries)") != std::string::npos);
+}

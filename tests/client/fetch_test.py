@@ -1,0 +1,294 @@
+"""`sentry-api fetch` against a fake Sentry on 127.0.0.1: pages, faults, TLS, the token.
+
+Usage: fetch_test.py SENTRY_API TEST_DATA_DIR [EXAMPLE_FETCH_HASHES]
+
+Each case runs the tool once and checks its exact outcome: exit code, stdout bytes, stderr
+lines, the requests the server saw, the time it took, and that the token appears in no output
+and no server log line. A short timeout where a slow answer is tested (--timeout 1), few
+retries and the client's short first wait (0.5 s) keep the run near 15 s;
+a watchdog ends it after 110 s whatever happens.
+"""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from fake_sentry import FakeSentry  # noqa: E402
+
+TOKEN = "sntrys_fetch-test-7c1e9a4b2d5f8e03"
+signal.alarm(110)
+
+cli = sys.argv[1]
+data = sys.argv[2]
+example = sys.argv[3] if len(sys.argv) > 3 else None
+with open(os.path.join(data, "issue-hashes-response.json")) as f:
+    documented = json.load(f)[0]
+
+
+def hash_(page, i, event=None):
+    # Keys in the order of the documented payload, which is the order the model writes.
+    return {"latestEvent": event, "id": "%04x%028x" % (page + 1, i)}
+
+
+def make_pages(count=5, per=3):
+    pages = [[hash_(p, i) for i in range(per)] for p in range(count)]
+    pages[0][1] = dict(documented, id="%04x%028x" % (1, 1))  # one full event among them
+    return pages
+
+
+def dumps(hashes, style):
+    if style == "compact":
+        return json.dumps(hashes, ensure_ascii=False, separators=(",", ":")).encode()
+    if style == "python":
+        return json.dumps(hashes, ensure_ascii=False).encode()
+    return json.dumps(hashes, ensure_ascii=False, indent=2).encode()
+
+
+passed = failed = 0
+
+
+def check(name, problems):
+    global passed, failed
+    if problems:
+        failed += 1
+        for p in problems:
+            print("FAIL %s: %s" % (name, p))
+    else:
+        passed += 1
+        print("ok   %s" % name)
+
+
+def fetch(server, *options, token=TOKEN, issue="42", base=None):
+    env = {k: v for k, v in os.environ.items() if k != "SENTRY_AUTH_TOKEN"}
+    if token is not None:
+        env["SENTRY_AUTH_TOKEN"] = token
+    start = time.monotonic()
+    r = subprocess.run([cli, "fetch", *options, base or server.base, issue], env=env,
+                       capture_output=True, timeout=60)
+    return r.returncode, r.stdout, r.stderr.decode("utf-8", "replace"), time.monotonic() - start
+
+
+def outcome(server, got, code, stdout=None, stderr=None, stderr_tail=None, at_most=None, at_least=None):
+    """The differences between a run and what was expected (stdout None: not checked;
+    stderr: the whole of it; stderr_tail: its last line)."""
+    rc, out, err, seconds = got
+    problems = []
+    if rc != code:
+        problems.append("exit %d, expected %d (stderr: %r)" % (rc, code, err))
+    if code == 2 and out:
+        problems.append("stdout not empty on failure: %r" % out[:200])
+    if stdout is not None and out != stdout:
+        problems.append("stdout differs: %r... expected %r..." % (out[:120], stdout[:120]))
+    if stderr is not None and err != stderr:
+        problems.append("stderr %r, expected %r" % (err, stderr))
+    if stderr_tail is not None and (err.splitlines() or [""])[-1] != stderr_tail:
+        problems.append("stderr's last line %r, expected %r" % ((err.splitlines() or [""])[-1], stderr_tail))
+    if at_most is not None and seconds > at_most:
+        problems.append("took %.2f s, more than %.2f s" % (seconds, at_most))
+    if at_least is not None and seconds < at_least:
+        problems.append("took %.2f s, less than %.2f s" % (seconds, at_least))
+    for where, text in (("stdout", out.decode("utf-8", "replace")), ("stderr", err)):
+        if TOKEN in text:
+            problems.append("the token appears on " + where)
+    if server is not None and any(TOKEN in line for line in server.log):
+        problems.append("the token appears in the server's log")
+    return problems
+
+
+def requested(server):
+    return [page for page, _ in server.requests]
+
+
+def everything(pages):
+    return [h for p in pages for h in p]
+
+
+# --- walks ---------------------------------------------------------------------------------
+
+pages = make_pages()
+for style in ("pretty", "python", "compact"):
+    with FakeSentry(pages, TOKEN) as s:
+        got = fetch(s, "--style", style)
+        problems = outcome(s, got, 0, stdout=dumps(everything(pages), style), stderr="")
+        if requested(s) != [0, 1, 2, 3, 4]:
+            problems.append("pages requested %r, expected each once in order" % requested(s))
+        check("5-page walk, --style %s" % style, problems)
+
+# The same bytes as the tool's own encoding of the concatenated pages.
+with FakeSentry(pages, TOKEN) as s, tempfile.NamedTemporaryFile("w", suffix=".json") as joined:
+    json.dump(everything(pages), joined)
+    joined.flush()
+    roundtrip = subprocess.run([cli, "roundtrip", "--style", "python", joined.name], capture_output=True)
+    got = fetch(s, "--style", "python")
+    check("5-page walk equals roundtrip of the concatenation",
+          outcome(s, got, 0, stdout=roundtrip.stdout) + ([] if roundtrip.returncode == 0 else ["roundtrip failed"]))
+
+with FakeSentry(pages, TOKEN, org="acme") as s:
+    got = fetch(s, "--org", "acme", "--full", "false", "--style", "compact")
+    problems = outcome(s, got, 0, stdout=dumps(everything(pages), "compact"), stderr="")
+    queries = [q for _, q in s.requests]
+    if len(queries) != 5 or not all(q.startswith("full=false") for q in queries):
+        problems.append("every request should ask full=false: %r" % queries)
+    check("organization path, --full false kept on every page", problems)
+
+with FakeSentry([[]], TOKEN) as s:
+    check("an issue without hashes", outcome(s, fetch(s), 0, stdout=b"[]", stderr=""))
+
+with FakeSentry(pages, TOKEN) as s:
+    got = fetch(s, "--max-pages", "2", "--style", "compact")
+    check("--max-pages 2", outcome(s, got, 0, stdout=dumps(everything(pages[:2]), "compact"),
+                                   stderr="note: stopped after 2 pages; more remain\n")
+          + ([] if requested(s) == [0, 1] else ["requested %r" % requested(s)]))
+
+# --- faults that are retried to success ----------------------------------------------------
+
+for fault, least, most in (("429", 1.0, 4), ("503", 0.5, 4), ("reset", 0.5, 4), ("slow", 1.5, 5)):
+    with FakeSentry(pages, TOKEN, faults={1: (fault, 1)}) as s:
+        # Only the slow answer needs a short timeout; the others keep room for a loaded machine.
+        got = fetch(s, "--timeout", "1" if fault == "slow" else "10", "--retries", "2")
+        url = s.page_url("&cursor=0:3:0")
+        what = {"429": "HTTP 429 Too Many Requests: Request was throttled. Expected available in 1 second.",
+                "503": "HTTP 503 Service Unavailable: Service unavailable",
+                "reset": "Connection reset by peer",
+                "slow": "no answer within 1 s"}[fault]
+        wait = "1 s" if fault == "429" else "0.5 s"
+        problems = outcome(s, got, 0, stdout=dumps(everything(pages), "pretty"),
+                           stderr="note: %s: %s (retry 1 of 2 in %s)\n" % (url, what, wait),
+                           at_least=least, at_most=most)
+        if requested(s) != [0, 1, 1, 2, 3, 4]:
+            problems.append("pages requested %r" % requested(s))
+        check("%s once, then the page" % fault, problems)
+
+# --- faults that end the walk: exit 2, nothing on stdout -----------------------------------
+
+with FakeSentry(pages, TOKEN) as s:
+    got = fetch(s, token="not-the-token")
+    check("401: a wrong token", outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Invalid token\n"
+                                        % s.page_url("")) + ([] if requested(s) == [] and len(s.log) == 1 else
+                                                              ["retried a 401: %r" % s.log]))
+
+with FakeSentry(pages, TOKEN) as s:
+    got = fetch(s, token=None)
+    check("401: no token", outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Authentication "
+                                   "credentials were not provided.\n" % s.page_url("")))
+
+with FakeSentry(pages, TOKEN) as s:
+    got = fetch(s, issue="43")
+    check("404: another issue", outcome(s, got, 2, stderr="error: %s/api/0/issues/43/hashes/: HTTP 404 Not Found: "
+                                        "The requested resource does not exist\n" % s.base))
+
+with FakeSentry(pages, TOKEN, faults={1: ("503", None)}) as s:
+    got = fetch(s, "--timeout", "10", "--retries", "2")
+    url = s.page_url("&cursor=0:3:0")
+    check("503 until the retries are spent",
+          outcome(s, got, 2, stderr_tail="error: %s: HTTP 503 Service Unavailable: Service unavailable "
+                  "(after 2 retries)" % url, at_least=1.5, at_most=5)
+          + ([] if requested(s) == [0, 1, 1, 1] else ["pages requested %r" % requested(s)]))
+
+with FakeSentry(pages, TOKEN, faults={1: ("cut", None)}) as s:
+    got = fetch(s, "--timeout", "10", "--retries", "2")
+    url = s.page_url("&cursor=0:3:0")
+    check("a body cut in half, every time",
+          outcome(s, got, 2, stderr_tail="error: %s: the connection closed before the end of the response "
+                  "(after 2 retries)" % url, at_most=5)
+          + ([] if requested(s) == [0, 1, 1, 1] else ["pages requested %r" % requested(s)]))
+
+with FakeSentry(pages, TOKEN, faults={1: ("slow", None)}) as s:
+    got = fetch(s, "--timeout", "1", "--retries", "1")
+    url = s.page_url("&cursor=0:3:0")
+    check("slow past the timeout, every time",
+          outcome(s, got, 2, stderr_tail="error: %s: no answer within 1 s (after 1 retry)" % url,
+                  at_least=2.5, at_most=6))
+
+with FakeSentry(pages, TOKEN, faults={2: ("not_json", None)}) as s:
+    got = fetch(s, "--timeout", "10", "--retries", "2")
+    check("a page that is not JSON",
+          outcome(s, got, 2, stderr="error: %s: 1:1: expected a JSON value\n" % s.page_url("&cursor=0:6:0"))
+          + ([] if requested(s) == [0, 1, 2] else ["pages requested %r (not JSON is not retried)" % requested(s)]))
+
+with FakeSentry(pages, TOKEN, faults={2: ("repeat", None)}) as s:
+    got = fetch(s)
+    url = s.page_url("&cursor=0:6:0")
+    check("a next cursor that repeats",
+          outcome(s, got, 2, stderr='error: %s: the next cursor "0:6:0" was already followed\n' % url)
+          + ([] if requested(s) == [0, 1, 2] else ["pages requested %r" % requested(s)]))
+
+with FakeSentry(pages, TOKEN, faults={0: ("echo", None)}) as s:
+    check("403 echoing the token: redacted", outcome(s, fetch(s), 2, stderr="error: %s: HTTP 403 Forbidden: "
+                                                     "Bearer *** may not read this\n" % s.page_url("")))
+
+with FakeSentry(pages, TOKEN, faults={1: ("elsewhere", None)}) as s:
+    elsewhere = s.page_url("&cursor=0:6:0").replace("127.0.0.1", "localhost")
+    check("a next link to another server: the token is not sent there",
+          outcome(s, fetch(s), 2, stderr="error: %s: the next page is on another server (%s); the token is not "
+                  "sent there\n" % (s.page_url("&cursor=0:3:0"), elsewhere))
+          + ([] if requested(s) == [0, 1] else ["pages requested %r" % requested(s)]))
+
+bad = [[{"latestEvent": None, "id": 7}]]
+with FakeSentry(bad, TOKEN) as s:
+    check("a page that is not a page of hashes",
+          outcome(s, fetch(s), 2, stderr="error: %s: /0/id: expected string, got integer\n" % s.page_url("")))
+
+check("a base URL that is not http(s)",
+      outcome(None, fetch(None, base="ftp://127.0.0.1/"), 2,
+              stderr="error: ftp://127.0.0.1/: the base URL must be http:// or https://, a host, and no query\n"))
+
+# --- a contract violation: exit 1, the whole output, the violation with its page -----------
+
+violating = make_pages(3, 2)
+violating[1][1]["id"] = ""
+with FakeSentry(violating, TOKEN) as s:
+    got = fetch(s, "--style", "compact")
+    check("a page with a violation",
+          outcome(s, got, 1, stdout=dumps(everything(violating), "compact"),
+                  stderr='page 2: /1/id\tformat\texpected 32 lowercase hex digits, got ""\n'))
+
+# --- TLS with a certificate made now ---------------------------------------------------------
+
+with tempfile.TemporaryDirectory() as tmp:
+    cert, key = os.path.join(tmp, "cert.pem"), os.path.join(tmp, "key.pem")
+    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                           "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1",
+                           "-addext", "subjectAltName=IP:127.0.0.1"], capture_output=True)
+    if made.returncode != 0:
+        check("openssl makes a certificate", ["openssl failed: %r" % made.stderr])
+    else:
+        with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
+            got = fetch(s, "--cacert", cert)
+            problems = outcome(s, got, 0, stdout=dumps(everything(pages), "pretty"), stderr="")
+            if not s.base.startswith("https://") or requested(s) != [0, 1, 2, 3, 4]:
+                problems.append("not a 5-page walk over https: %s %r" % (s.base, requested(s)))
+            check("5-page walk over https with --cacert", problems)
+        with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
+            rc, out, err, seconds = got = fetch(s, "--timeout", "2")
+            problems = outcome(s, got, 2)
+            prefix = "error: %s: " % s.page_url("")
+            if not (err.startswith(prefix) and "certificate verify failed" in err and err.count("\n") == 1):
+                problems.append("expected one line %r... certificate verify failed, got %r" % (prefix, err))
+            check("https without the CA: the certificate is refused", problems)
+        with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
+            got = fetch(s, "--cacert", os.path.join(tmp, "none.pem"))
+            rc, out, err, seconds = got
+            problems = outcome(s, got, 2)
+            if not err.startswith("error: %s: the CA file '%s' cannot be used: " % (s.page_url(""),
+                                                                                     os.path.join(tmp, "none.pem"))):
+                problems.append("stderr %r" % err)
+            check("--cacert naming no file", problems)
+
+# --- the README's example, as a program --------------------------------------------------------
+
+if example:
+    with FakeSentry(pages, TOKEN) as s:
+        env = dict(os.environ, SENTRY_AUTH_TOKEN=TOKEN)
+        r = subprocess.run([example, s.base, "42"], env=env, capture_output=True, timeout=60)
+        expected = "".join(h["id"] + "\n" for h in everything(pages)).encode()
+        check("the README's example lists every hash",
+              outcome(s, (r.returncode, r.stdout, r.stderr.decode(), 0), 0, stdout=expected, stderr=""))
+
+print("%d passed, %d failed" % (passed, failed))
+sys.exit(1 if failed else 0)
