@@ -6,7 +6,7 @@
 // Smoke run: sentry_api_bench --benchmark_min_time=0.01 --benchmark_repetitions=1
 // Any Google Benchmark flag works (--benchmark_filter=/documented$, ...); the last one given wins.
 
-#include "allocation_counter.hpp"
+#include "../tests/support/allocation_count.hpp"
 #include "inputs.hpp"
 #include "nlohmann_model.hpp"
 
@@ -29,8 +29,8 @@
 
 namespace {
 
-using bench::allocation_count;
-using bench::allocations_of;
+using test_support::allocation_count;
+using test_support::allocations_of;
 using bench::input;
 using bench::payload_kind;
 
@@ -118,20 +118,10 @@ void boost_serialize(benchmark::State& state, input const& in)
 }
 
 template<class N>
-std::optional<N> nlohmann_read_once(std::string const& text)
-{
-    try {
-        return nlohmann::json::parse(text).get<N>();
-    } catch (nlohmann::json::exception const&) {
-        return std::nullopt;
-    }
-}
-
-template<class N>
 void nlohmann_read(benchmark::State& state, input const& in)
 {
     measure(state, in, [&] {
-        auto value = nlohmann_read_once<N>(in.text);
+        auto value = bench::nl::read_once<N>(in.text);
         benchmark::DoNotOptimize(value);
         return value.has_value();
     });
@@ -140,7 +130,7 @@ void nlohmann_read(benchmark::State& state, input const& in)
 template<class N>
 void nlohmann_write(benchmark::State& state, input const& in)
 {
-    auto const value = nlohmann_read_once<N>(in.text);
+    auto const value = bench::nl::read_once<N>(in.text);
     measure(state, in, [&] {
         if (!value)
             return false;
@@ -301,7 +291,7 @@ void print_allocations(summary_reporter const& results, std::vector<input> const
                     boost::json::monotonic_resource resource;
                     benchmark::DoNotOptimize(boost::json::parse(in.text, &resource));
                 }),
-                allocations_of([&] { benchmark::DoNotOptimize(nlohmann_read_once<N>(in.text)); }),
+                allocations_of([&] { benchmark::DoNotOptimize(bench::nl::read_once<N>(in.text)); }),
             };
             std::printf("%-56s", in.name.c_str());
             for (allocation_count const& c : counts)

@@ -388,6 +388,17 @@ inline void to_json(json& j, group_hash const& h)
     write_if_set(j, "seerMatchDistance", h.seerMatchDistance);
 }
 
+/// Parses `text` into `N` the usual nlohmann way; nothing when it throws.
+template<class N>
+std::optional<N> read_once(std::string const& text)
+{
+    try {
+        return json::parse(text).get<N>();
+    } catch (json::exception const&) {
+        return std::nullopt;
+    }
+}
+
 } // namespace bench::nl
 
 #endif

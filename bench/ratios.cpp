@@ -12,7 +12,7 @@
 // `small300k` (300,000 hashes `{"id": ..., "latestEvent": null}`), and with --corpus every
 // recorded payload of ../shared/corpus/real.
 
-#include "allocation_counter.hpp"
+#include "../tests/support/allocation_count.hpp"
 #include "inputs.hpp"
 #include "nlohmann_model.hpp"
 
@@ -45,16 +45,6 @@ struct bench_case {
     char const* name;
     std::function<bool()> call;
 };
-
-template<class N>
-std::optional<N> nlohmann_read_once(std::string const& text)
-{
-    try {
-        return nlohmann::json::parse(text).get<N>();
-    } catch (nlohmann::json::exception const&) {
-        return std::nullopt;
-    }
-}
 
 // What one input's cases hold between calls: a decoded value to encode, a DOM to serialize.
 template<class T>
@@ -114,7 +104,7 @@ std::vector<bench_case> cases_of(input const& in, std::shared_ptr<prepared<T>> c
              return true;
          }},
         {"nlohmann_read", [&text] {
-             auto v = nlohmann_read_once<N>(text);
+             auto v = bench::nl::read_once<N>(text);
              benchmark::DoNotOptimize(v);
              return v.has_value();
          }},
@@ -216,12 +206,11 @@ void run_input(input const& in, int rounds)
                     *std::max_element(ratios.begin(), ratios.end()), verdict.c_str());
     }
     std::printf("  %-30s %12s %14s %14s %10s\n", "case (one call)", "median ms", "allocations", "bytes", "peak bytes");
-    bench::allocation_count parse_counts;
-    std::vector<bench::allocation_count> counts(cases.size());
+    std::vector<test_support::allocation_count> counts(cases.size());
     for (std::size_t i = 0; i < cases.size(); ++i) {
         if (!usable[i])
             continue;
-        counts[i] = bench::allocations_of(cases[i].call);
+        counts[i] = test_support::allocations_of(cases[i].call);
         std::printf("  %-30s %12.3f %14zu %14zu %10zu\n", cases[i].name, median(times[i]) * 1000 / double(k),
                     counts[i].count, counts[i].bytes, counts[i].peak);
     }

@@ -6,10 +6,11 @@
 
 #include <boost/json/value.hpp>
 
+#include "../support/counting_new.hpp"
+
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -24,59 +25,23 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 // Hostile input: every policy of docs/hostile-input.md as a table, then inputs built to hurt
 // (every truncation, a million levels of nesting, 50 MB strings, thousands of items, random
 // mutations). Each must give a value or an error: never a crash, never a silent loss.
 
-// Every allocation is counted, so a phase's peak memory can be measured on its own.
-namespace {
-
-std::atomic<std::size_t> live_bytes{0};
-std::atomic<std::size_t> peak_bytes{0};
-
-constexpr std::size_t header = alignof(std::max_align_t);
-
-} // namespace
-
-void* operator new(std::size_t n)
-{
-    void* p = std::malloc(n + header);
-    if (!p)
-        throw std::bad_alloc();
-    *static_cast<std::size_t*>(p) = n;
-    std::size_t now = live_bytes += n;
-    std::size_t peak = peak_bytes.load();
-    while (now > peak && !peak_bytes.compare_exchange_weak(peak, now)) {
-    }
-    return static_cast<char*>(p) + header;
-}
-
-void operator delete(void* p) noexcept
-{
-    if (!p)
-        return;
-    char* block = static_cast<char*>(p) - header;
-    live_bytes -= *reinterpret_cast<std::size_t*>(block);
-    std::free(block);
-}
-
-void operator delete(void* p, std::size_t) noexcept { operator delete(p); }
-
 namespace {
 
 namespace json = boost::json;
 using sentry_api::codec::error_kind;
 
-/// The highest number of bytes allocated at once while `f` runs, above what was live before.
+/// The highest number of bytes allocated at once while `f` runs.
 template<class F>
 std::size_t peak_while(F&& f)
 {
-    std::size_t before = live_bytes;
-    peak_bytes = before;
-    f();
-    return peak_bytes - before;
+    return test_support::allocations_of(std::forward<F>(f)).peak;
 }
 
 long max_rss_kib()

@@ -6,76 +6,16 @@
 #include <sentry_api.hpp>
 
 #include "../support/corpus.hpp"
+#include "../support/counting_new.hpp"
 
 #include <boost/json/monotonic_resource.hpp>
 
 #include <cstddef>
-#include <cstdlib>
-#include <new>
 #include <string>
 
-// What this program allocates, counted by replacing the global operator new: the number of
-// allocations and the peak of bytes live at once, while counting.
 namespace {
 
-constexpr std::size_t header = alignof(std::max_align_t);
-bool counting = false;
-std::size_t generation = 0;
-std::size_t live = 0;
-std::size_t peak = 0;
-std::size_t count = 0;
-
-struct counted {
-    std::size_t allocations;
-    std::size_t peak_bytes;
-};
-
-template<class F>
-counted measure(F&& f)
-{
-    live = peak = count = 0;
-    ++generation;
-    counting = true;
-    f();
-    counting = false;
-    return {count, peak};
-}
-
-} // namespace
-
-void* operator new(std::size_t size)
-{
-    void* block = std::malloc(size + header);
-    if (!block)
-        throw std::bad_alloc();
-    auto* words = static_cast<std::size_t*>(block);
-    words[0] = size;
-    words[1] = counting ? generation : 0;
-    if (counting) {
-        ++count;
-        live += size;
-        peak = live > peak ? live : peak;
-    }
-    return static_cast<char*>(block) + header;
-}
-
-void operator delete(void* p) noexcept
-{
-    if (!p)
-        return;
-    void* block = static_cast<char*>(p) - header;
-    auto const* words = static_cast<std::size_t const*>(block);
-    if (counting && words[1] == generation)
-        live -= words[0];
-    std::free(block);
-}
-
-void operator delete(void* p, std::size_t) noexcept
-{
-    operator delete(p);
-}
-
-namespace {
+using test_support::allocations_of;
 
 std::string documented_body()
 {
@@ -104,12 +44,12 @@ BOOST_AUTO_TEST_CASE(validation_stops_at_its_limit_and_keeps_little)
 {
     std::string const text = nulls(200000);
     sentry_api::validation_report report;
-    auto const used = measure([&] { report = sentry_api::validate<sentry_api::group_hashes>(text); });
+    auto const used = allocations_of([&] { report = sentry_api::validate<sentry_api::group_hashes>(text); });
     BOOST_TEST(report.stopped);
     BOOST_TEST(!report.error);
     BOOST_TEST(report.violations.size() == 1000u);
     BOOST_TEST(report.violations.back().pointer == "/999");
-    BOOST_TEST(used.peak_bytes < 512u * 1024u);
+    BOOST_TEST(used.peak < 512u * 1024u);
 }
 
 BOOST_AUTO_TEST_CASE(without_a_limit_memory_grows_only_with_the_violations)
@@ -118,23 +58,23 @@ BOOST_AUTO_TEST_CASE(without_a_limit_memory_grows_only_with_the_violations)
     sentry_api::decode_options options;
     options.max_violations = 0;
     sentry_api::validation_report report;
-    auto const used = measure([&] { report = sentry_api::validate<sentry_api::group_hashes>(text, options); });
+    auto const used = allocations_of([&] { report = sentry_api::validate<sentry_api::group_hashes>(text, options); });
     BOOST_TEST(!report.stopped);
     BOOST_TEST(report.violations.size() == 200000u);
-    BOOST_TEST(used.peak_bytes <= 200u * report.violations.size());
+    BOOST_TEST(used.peak <= 200u * report.violations.size());
 }
 
 BOOST_AUTO_TEST_CASE(validation_keeps_no_copy_of_the_document)
 {
     std::string const text = page_of_documented(200);
     sentry_api::validation_report report;
-    auto const validated = measure([&] { report = sentry_api::validate<sentry_api::group_hashes>(text); });
+    auto const validated = allocations_of([&] { report = sentry_api::validate<sentry_api::group_hashes>(text); });
     BOOST_TEST(report.ok());
     sentry_api::result<sentry_api::group_hashes> page = sentry_api::group_hashes{};
-    auto const decoded = measure([&] { page = sentry_api::decode<sentry_api::group_hashes>(text); });
+    auto const decoded = allocations_of([&] { page = sentry_api::decode<sentry_api::group_hashes>(text); });
     BOOST_TEST_REQUIRE(page.has_value());
     // One item at a time: a small part of what the decoded page needs.
-    BOOST_TEST(validated.peak_bytes * 50 < decoded.peak_bytes);
+    BOOST_TEST(validated.peak * 50 < decoded.peak);
 }
 
 BOOST_AUTO_TEST_CASE(decoding_into_a_value_reuses_what_it_holds)
@@ -149,9 +89,9 @@ BOOST_AUTO_TEST_CASE(decoding_into_a_value_reuses_what_it_holds)
         typed += "," + item;
     typed += "]";
     sentry_api::group_hashes typed_page;
-    auto const cold = measure([&] { BOOST_TEST(!sentry_api::decode_into(typed_page, typed)); });
-    auto const warm = measure([&] { BOOST_TEST(!sentry_api::decode_into(typed_page, typed)); });
-    BOOST_TEST(warm.allocations * 20 < cold.allocations);
+    auto const cold = allocations_of([&] { BOOST_TEST(!sentry_api::decode_into(typed_page, typed)); });
+    auto const warm = allocations_of([&] { BOOST_TEST(!sentry_api::decode_into(typed_page, typed)); });
+    BOOST_TEST(warm.count * 20 < cold.count);
     auto const typed_fresh = sentry_api::decode<sentry_api::group_hashes>(typed);
     BOOST_TEST_REQUIRE(typed_fresh.has_value());
     BOOST_TEST((sentry_api::encode(typed_page) == sentry_api::encode(*typed_fresh)));
@@ -159,9 +99,9 @@ BOOST_AUTO_TEST_CASE(decoding_into_a_value_reuses_what_it_holds)
     // JSON kept as it came is built anew, the rest is reused.
     std::string const text = page_of_documented(20);
     sentry_api::group_hashes page;
-    auto const first = measure([&] { BOOST_TEST(!sentry_api::decode_into(page, text)); });
-    auto const again = measure([&] { BOOST_TEST(!sentry_api::decode_into(page, text)); });
-    BOOST_TEST(again.allocations * 3 < first.allocations * 2);
+    auto const first = allocations_of([&] { BOOST_TEST(!sentry_api::decode_into(page, text)); });
+    auto const again = allocations_of([&] { BOOST_TEST(!sentry_api::decode_into(page, text)); });
+    BOOST_TEST(again.count * 3 < first.count * 2);
     auto const fresh = sentry_api::decode<sentry_api::group_hashes>(text);
     BOOST_TEST_REQUIRE(fresh.has_value());
     BOOST_TEST((sentry_api::encode(page) == sentry_api::encode(*fresh)));

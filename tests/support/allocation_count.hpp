@@ -1,12 +1,12 @@
-// Counts what global operator new hands out during one call (the operators are replaced in
-// allocation_counter.cpp, a file of its own so that no caller inlines them): the number of
-// allocations, their bytes, and the peak of bytes live at once.
-#ifndef SENTRY_API_BENCH_ALLOCATION_COUNTER_HPP
-#define SENTRY_API_BENCH_ALLOCATION_COUNTER_HPP
+// What global operator new hands out during one call: the number of allocations, their bytes,
+// and the peak of bytes live at once. The operators are replaced by counting_new.hpp, which
+// exactly one file of a program includes.
+#ifndef SENTRY_API_TESTS_SUPPORT_ALLOCATION_COUNT_HPP
+#define SENTRY_API_TESTS_SUPPORT_ALLOCATION_COUNT_HPP
 
 #include <cstddef>
 
-namespace bench {
+namespace test_support {
 
 struct allocation_count {
     std::size_t count = 0;
@@ -27,6 +27,6 @@ allocation_count allocations_of(F&& call)
     return stop_counting_allocations();
 }
 
-} // namespace bench
+} // namespace test_support
 
 #endif
