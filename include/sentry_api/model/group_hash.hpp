@@ -8,9 +8,9 @@
 
 namespace sentry_api {
 
-/// One hash of an issue, with the latest event it grouped.
+/// One hash of an issue, with the latest event it grouped (older servers sent `id` alone).
 struct group_hash {
-    nullable<event> latestEvent;
+    presence<event> latestEvent;
     optional_key<constrained<std::string, rules::hash_state>> state;
     constrained<std::string, rules::hex32> id;
     optional_key<bool> mergedBySeer;
