@@ -8,6 +8,7 @@
 #include <sentry_api/codec/detail/dom_source.hpp>
 #include <sentry_api/codec/detail/expected.hpp>
 #include <sentry_api/codec/detail/number.hpp>
+#include <sentry_api/codec/detail/read_order.hpp>
 #include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/detail/text_source.hpp>
 
@@ -225,6 +226,9 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
     auto* capture = info::capture(v);
     if (capture)
         capture->clear();
+    auto order = key_order_recorder_of(v);
+    if (!skip_key.empty())
+        order.expect_tag();
     bool ok = s.object(cx, [&](std::string_view key) {
         std::size_t i = info::find(key, hint);
         if (i == n) {
@@ -233,12 +237,14 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
                 if (tag_seen)
                     return cx.fail(error_kind::duplicate, "duplicate key");
                 tag_seen = true;
+                order.tag();
                 return s.skip(cx);
             }
             if (capture) {
                 auto r = capture->emplace(key, nullptr);
                 if (!r.second)
                     return cx.fail(error_kind::duplicate, "duplicate key");
+                order.unknown();
                 return s.value(cx, r.first->value());
             }
             if (cx.options.ignore_unknown_keys)
@@ -251,6 +257,7 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
             if (seen[i])
                 return cx.fail(error_kind::duplicate, "duplicate key");
             seen[i] = true;
+            order.known(i);
             return boost::mp11::mp_with_index<n>(i, [&](auto I) {
                 using D = boost::mp11::mp_at_c<typename info::fields, I>;
                 return read(s, cx, v.*D::pointer);
