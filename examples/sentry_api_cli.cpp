@@ -1,6 +1,7 @@
 // sentry-api: decode, re-encode and check Sentry API payloads from the command line.
 //
-//   sentry-api roundtrip [--type auto|hashes|event|events] [--style pretty|python|compact] [--ascii] [FILE|-]
+//   sentry-api roundtrip [--type auto|hashes|event|events] [--style auto|pretty|python|compact] [--indent N]
+//                        [--ascii] [FILE|-]
 //   sentry-api validate  [--type auto|hashes|event|events] [FILE|-]
 //   sentry-api schema    [--type hashes|event|events]
 //   sentry-api link      'LINK-HEADER-VALUE'
@@ -29,8 +30,8 @@ constexpr int exit_invalid = 1;
 constexpr int exit_unusable = 2;
 
 char const* const usage = "usage:\n"
-                          "  sentry-api roundtrip [--type auto|hashes|event|events] [--style pretty|python|compact] "
-                          "[--ascii] [FILE|-]\n"
+                          "  sentry-api roundtrip [--type auto|hashes|event|events] "
+                          "[--style auto|pretty|python|compact] [--indent N] [--ascii] [FILE|-]\n"
                           "  sentry-api validate  [--type auto|hashes|event|events] [FILE|-]\n"
                           "  sentry-api schema    [--type hashes|event|events]\n"
                           "  sentry-api link      'LINK-HEADER-VALUE'\n"
@@ -46,6 +47,7 @@ int fail(std::string const& where, std::string const& what)
 struct arguments {
     std::string type = "auto";
     std::string style = "pretty";
+    std::optional<unsigned> indent;
     bool ascii = false;
     std::vector<std::string> positional;
 };
@@ -54,6 +56,15 @@ int write_out(std::string const& out)
 {
     std::fwrite(out.data(), 1, out.size(), stdout);
     return std::fflush(stdout) == 0 ? exit_ok : fail("output", "cannot write");
+}
+
+// `--indent`'s value: a width from 0 to 64.
+std::optional<unsigned> parse_width(std::string const& v)
+{
+    if (v.empty() || v.size() > 2 || v.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    unsigned width = static_cast<unsigned>(std::stoul(v));
+    return width <= 64 ? std::optional<unsigned>(width) : std::nullopt;
 }
 
 // Parses `args`; on a bad argument prints the error and returns nothing.
@@ -74,7 +85,7 @@ std::optional<arguments> parse_arguments(std::vector<std::string> const& args, s
     };
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string const& arg = args[i];
-        if ((arg == "--type" || arg == "--style") && allows(arg)) {
+        if ((arg == "--type" || arg == "--style" || arg == "--indent") && allows(arg)) {
             if (i + 1 == args.size()) {
                 fail("arguments", arg + " needs a value");
                 return std::nullopt;
@@ -84,9 +95,18 @@ std::optional<arguments> parse_arguments(std::vector<std::string> const& args, s
                 fail("arguments", "--type must be auto, hashes, event or events, not '" + v + "'");
                 return std::nullopt;
             }
-            if (arg == "--style" && !one_of(v, {"pretty", "python", "compact"})) {
-                fail("arguments", "--style must be pretty, python or compact, not '" + v + "'");
+            if (arg == "--style" && !one_of(v, {"auto", "pretty", "python", "compact"})) {
+                fail("arguments", "--style must be auto, pretty, python or compact, not '" + v + "'");
                 return std::nullopt;
+            }
+            if (arg == "--indent") {
+                auto width = parse_width(v);
+                if (!width) {
+                    fail("arguments", "--indent must be a whole number from 0 to 64, not '" + v + "'");
+                    return std::nullopt;
+                }
+                a.indent = *width;
+                continue;
             }
             (arg == "--type" ? a.type : a.style) = v;
         } else if (arg == "--ascii" && allows(arg)) {
@@ -122,8 +142,8 @@ std::optional<std::string> read_input(std::vector<std::string> const& positional
     return s.str();
 }
 
-// `--type auto`: an array whose items have `latestEvent` is a page of hashes, an object is an
-// event, another array a list of events.
+// `--type auto`: an object is an event; an array whose first item has `eventID` and no
+// `latestEvent` is a list of events; any other array (an empty one too) is a page of hashes.
 std::optional<std::string> detect_type(std::string const& text)
 {
     auto dom = sentry_api::decode<boost::json::value>(text);
@@ -135,9 +155,9 @@ std::optional<std::string> detect_type(std::string const& text)
         return "event";
     if (dom->is_array()) {
         auto const& items = dom->get_array();
-        if (items.empty() || (items[0].is_object() && items[0].get_object().contains("latestEvent")))
-            return "hashes";
-        return "events";
+        bool events = !items.empty() && items[0].is_object() && items[0].get_object().contains("eventID") &&
+                      !items[0].get_object().contains("latestEvent");
+        return events ? "events" : "hashes";
     }
     fail("", "expected an array (hashes, events) or an object (event), got " +
                  std::string(dom->is_string() ? "string" : dom->is_null() ? "null" : dom->is_bool() ? "boolean" : "number"));
@@ -184,19 +204,27 @@ int roundtrip_command(std::vector<std::string> const& args)
 {
     std::optional<arguments> a;
     std::string type;
-    auto text = arguments_and_input(args, {"--type", "--style", "--ascii"}, a, type);
+    auto text = arguments_and_input(args, {"--type", "--style", "--indent", "--ascii"}, a, type);
     if (!text)
         return exit_unusable;
-    sentry_api::encode_options o;
-    o.style = a->style == "pretty"   ? sentry_api::style::pretty
-              : a->style == "python" ? sentry_api::style::python
-                                     : sentry_api::style::compact;
-    o.ensure_ascii = a->ascii;
+    // `auto` takes the input's own layout; --indent (pretty's width) and --ascii, when given, override it.
+    sentry_api::text_style ts;
+    if (a->style == "auto")
+        ts = sentry_api::detect_style(*text);
+    else
+        ts.options.style = a->style == "pretty"   ? sentry_api::style::pretty
+                           : a->style == "python" ? sentry_api::style::python
+                                                  : sentry_api::style::compact;
+    sentry_api::encode_options& o = ts.options;
+    if (a->indent)
+        o.indent = *a->indent;
+    if (a->ascii)
+        o.ensure_ascii = true;
     return with_type(type, [&](auto t) {
         auto r = sentry_api::decode<typename decltype(t)::type>(*text);
         if (!r)
             return fail(r.error().where(), r.error().message);
-        return write_out(sentry_api::encode(*r, o));
+        return write_out(sentry_api::encode(*r, o) + (ts.final_newline ? "\n" : ""));
     });
 }
 

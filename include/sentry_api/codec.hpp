@@ -3,10 +3,12 @@
 
 #include <sentry_api/codec/constrained.hpp>
 #include <sentry_api/codec/decode.hpp>
+#include <sentry_api/codec/detect_style.hpp>
 #include <sentry_api/codec/describe.hpp>
 #include <sentry_api/codec/encode.hpp>
 #include <sentry_api/codec/error.hpp>
 #include <sentry_api/codec/key_map.hpp>
+#include <sentry_api/codec/ordered_map.hpp>
 #include <sentry_api/codec/presence.hpp>
 #include <sentry_api/codec/result.hpp>
 #include <sentry_api/codec/rules.hpp>
@@ -23,14 +25,17 @@ using codec::absent;
 using codec::decode;
 using codec::decode_error;
 using codec::decode_options;
+using codec::detect_style;
 using codec::encode;
 using codec::encode_options;
 using codec::json_schema;
 using codec::nullable;
 using codec::optional_key;
 using codec::presence;
+using codec::ordered_map;
 using codec::result;
 using codec::style;
+using codec::text_style;
 using codec::unknown_keys;
 using codec::validate;
 using codec::validation_report;
