@@ -267,6 +267,7 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
     });
     if (!ok)
         return false;
+    order.finish();
     if constexpr (n != 0) {
         bool all = true;
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto I) {

@@ -18,7 +18,7 @@ auto key_order_recorder_of(T& v)
     if constexpr (boost::mp11::mp_empty<typename info::captures>::value)
         return no_key_order_recorder{};
     else
-        return key_order_recorder<info::size>(key_order_access::of(*info::capture(v)));
+        return key_order_recorder<T, info::size>(key_order_access::of(*info::capture(v)));
 }
 
 } // namespace sentry_api::codec::detail

@@ -55,7 +55,7 @@ bool write_in_recorded_order(writer& w, T const& v, bool& first, Tag const& tag)
     } else {
         unknown_keys const& unknown = *info::capture(v);
         key_order const& order = key_order_access::of(unknown);
-        if (!order.decoded)
+        if (!order.decoded())
             return false;
         auto write_unknown = [&](std::size_t j) {
             auto const& kv = unknown.begin()[j];
@@ -66,7 +66,7 @@ bool write_in_recorded_order(writer& w, T const& v, bool& first, Tag const& tag)
         };
         std::bitset<n> done;
         std::size_t next_unknown = 0;
-        if (order.tokens.empty()) {
+        if (!order.tokens) {
             tag();
             for (std::size_t i = 0; i < n && i < key_order::mask_bits; ++i)
                 if ((order.came >> i) & 1) {
@@ -75,7 +75,7 @@ bool write_in_recorded_order(writer& w, T const& v, bool& first, Tag const& tag)
                 }
         } else {
             bool tag_done = false;
-            for (char c : order.tokens) {
+            for (char c : *order.tokens) {
                 auto t = static_cast<unsigned char>(c);
                 if (t == key_order::tag_token) {
                     tag();
