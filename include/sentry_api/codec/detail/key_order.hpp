@@ -39,19 +39,25 @@ inline std::string& key_order_scratch()
 }
 
 // Records the keys of one object of type `T` (with `N` members) as the reader meets them.
+// While the keys come in declaration order, a key only moves `next_` on: a member before it, any
+// member after an unknown key, or before an awaited tag, starts the tokens.
 template<class T, std::size_t N>
 class key_order_recorder {
     static_assert(N < key_order::max_members,
                   "A described struct with an unknown_keys member can have at most 253 other members.");
     static constexpr bool always = N > key_order::mask_bits;
+    // `next_` when every further member is out of order.
+    static constexpr std::size_t out_of_order = N + 1;
 
 public:
     explicit key_order_recorder(key_order& o) noexcept : o_(o)
     {
         o_.tokens.reset();
         o_.came = key_order::decoded_bit;
-        if constexpr (always)
+        if constexpr (always) {
             start();
+            next_ = out_of_order;
+        }
     }
     ~key_order_recorder()
     {
@@ -63,11 +69,16 @@ public:
 
     void known(std::size_t i)
     {
-        if (scratch_ || i < next_ || unknowns_ != 0 || (tag_expected_ && !tag_seen_))
+        if (i < next_)
             push(i);
-        next_ = i + 1;
-        if (i < key_order::mask_bits)
+        else
+            next_ = i + 1;
+        if constexpr (always) {
+            if (i < key_order::mask_bits)
+                o_.came |= std::uint64_t(1) << i;
+        } else {
             o_.came |= std::uint64_t(1) << i;
+        }
     }
 
     void unknown()
@@ -75,18 +86,21 @@ public:
         if (scratch_)
             push(key_order::unknown_token);
         ++unknowns_;
+        next_ = out_of_order;
     }
 
     // A union's tag: in declaration order it comes first.
     void tag()
     {
-        if (scratch_ || next_ != 0 || unknowns_ != 0)
+        if (scratch_ || o_.came != key_order::decoded_bit || unknowns_ != 0)
             push(key_order::tag_token);
+        else
+            next_ = 0;
         tag_seen_ = true;
     }
 
     // The reader of a union calls this before the first key.
-    void expect_tag() noexcept { tag_expected_ = true; }
+    void expect_tag() noexcept { next_ = out_of_order; }
 
     // After the last key: keeps the tokens, shared with the previous object of `T` when equal.
     void finish()
@@ -112,6 +126,7 @@ private:
     {
         if (!scratch_) {
             start();
+            next_ = out_of_order;
             if (tag_seen_)
                 scratch_->push_back(static_cast<char>(key_order::tag_token));
             for (std::size_t i = 0; i < key_order::mask_bits && i < N; ++i)
@@ -127,7 +142,6 @@ private:
     std::size_t base_ = 0;
     std::size_t next_ = 0;
     std::size_t unknowns_ = 0;
-    bool tag_expected_ = false;
     bool tag_seen_ = false;
 };
 
