@@ -34,10 +34,7 @@ void write_member_at(writer& w, T const& v, std::size_t i, bool& first)
                 return;
         w.item(first);
         first = false;
-        if constexpr (info::plain_keys)
-            w.plain_key(info::keys[I]);
-        else
-            w.key(info::keys[I]);
+        w.key(info::keys[I]);
         write(w, m);
     });
 }
