@@ -39,8 +39,8 @@ inline std::string read_file(std::filesystem::path const& path)
     return text.str();
 }
 
-/// An object is an event; an array whose first item has `latestEvent` is a page of hashes;
-/// another array is a list of events. Nothing when the text is not a JSON object or array.
+/// As `sentry-api --type auto`: an object is an event; an array whose first item has `eventID`
+/// and no `latestEvent` is a list of events; any other array is a page of hashes. Nothing when the text is not a JSON object or array.
 inline std::optional<payload_kind> kind_of(std::string_view text)
 {
     boost::json::error_code ec;
@@ -52,8 +52,9 @@ inline std::optional<payload_kind> kind_of(std::string_view text)
     if (!v.is_array())
         return std::nullopt;
     boost::json::array const& items = v.get_array();
-    bool const hashes = !items.empty() && items.front().is_object() && items.front().get_object().contains("latestEvent");
-    return hashes ? payload_kind::hashes : payload_kind::events;
+    bool const events = !items.empty() && items.front().is_object() && items.front().get_object().contains("eventID") &&
+                        !items.front().get_object().contains("latestEvent");
+    return events ? payload_kind::events : payload_kind::hashes;
 }
 
 /// `n` copies of the documented item with distinct hash ids, written compact.

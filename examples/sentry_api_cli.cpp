@@ -1,11 +1,12 @@
 // sentry-api: decode, re-encode and check Sentry API payloads from the command line.
 //
-//   sentry-api roundtrip [--type auto|hashes|event|events] [--style pretty|python|compact] [--ascii] [FILE|-]
+//   sentry-api roundtrip [--type auto|hashes|event|events] [--style auto|pretty|python|compact] [--indent N]
+//                        [--ascii] [FILE|-]
 //   sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]
 //   sentry-api schema    [--type hashes|event|events]
 //   sentry-api link      'LINK-HEADER-VALUE'
 //   sentry-api cursor    'VALUE:OFFSET:IS_PREV'
-//   sentry-api fetch     [--org ORG] [--full true|false] [--style pretty|python|compact] [--cacert FILE]
+//   sentry-api fetch     [--org ORG] [--full true|false] [--style pretty|python|compact] [--indent N] [--cacert FILE]
 //                        [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID
 //
 // Every command takes --help. Exit codes: 0 success (for validate: valid); 1 validate (or fetch)
@@ -36,13 +37,13 @@ constexpr int exit_invalid = 1;
 constexpr int exit_unusable = 2;
 
 char const* const usage = "usage:\n"
-                          "  sentry-api roundtrip [--type auto|hashes|event|events] [--style pretty|python|compact] "
-                          "[--ascii] [FILE|-]\n"
+                          "  sentry-api roundtrip [--type auto|hashes|event|events] "
+                          "[--style auto|pretty|python|compact] [--indent N] [--ascii] [FILE|-]\n"
                           "  sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]\n"
                           "  sentry-api schema    [--type hashes|event|events]\n"
                           "  sentry-api link      'LINK-HEADER-VALUE'\n"
                           "  sentry-api cursor    'VALUE:OFFSET:IS_PREV'\n"
-                          "  sentry-api fetch     [--org ORG] [--full true|false] [--style pretty|python|compact] "
+                          "  sentry-api fetch     [--org ORG] [--full true|false] [--style pretty|python|compact] [--indent N] "
                           "[--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID\n"
                           "  sentry-api COMMAND --help\n";
 
@@ -56,6 +57,7 @@ int fail(std::string const& where, std::string const& what)
 struct arguments {
     std::string type = "auto";
     std::string style = "pretty";
+    std::string indent; // pretty's width, 0 to 64; empty: the style's own
     bool ascii = false;
     std::size_t max_violations = sentry_api::decode_options().max_violations;
     std::vector<std::string> positional;
@@ -180,8 +182,8 @@ std::optional<std::string> read_input(std::vector<std::string> const& positional
     return s.str();
 }
 
-// `--type auto`: an array whose items have `latestEvent` is a page of hashes, an object is an
-// event, another array a list of events.
+// `--type auto`: an object is an event; an array whose first item has `eventID` and no
+// `latestEvent` is a list of events; any other array (an empty one too) is a page of hashes.
 std::optional<std::string> detect_type(std::string const& text)
 {
     auto dom = sentry_api::decode<boost::json::value>(text);
@@ -193,9 +195,9 @@ std::optional<std::string> detect_type(std::string const& text)
         return "event";
     if (dom->is_array()) {
         auto const& items = dom->get_array();
-        if (items.empty() || (items[0].is_object() && items[0].get_object().contains("latestEvent")))
-            return "hashes";
-        return "events";
+        bool events = !items.empty() && items[0].is_object() && items[0].get_object().contains("eventID") &&
+                      !items[0].get_object().contains("latestEvent");
+        return events ? "events" : "hashes";
     }
     fail("", "expected an array (hashes, events) or an object (event), got " +
                  std::string(dom->is_string() ? "string" : dom->is_null() ? "null" : dom->is_bool() ? "boolean" : "number"));
@@ -229,14 +231,28 @@ std::optional<std::string> input_and_type(arguments const& a, std::string& type)
     return text;
 }
 
-sentry_api::encode_options output_style(arguments const& a)
+// The layout `--style` names (`auto`: the input's own, read from `text`), with `--indent` and
+// `--ascii` over it; nothing, with the error printed, when `--indent` is not a width.
+std::optional<sentry_api::text_style> output_style(arguments const& a, std::string const& text = {})
 {
-    sentry_api::encode_options o;
-    o.style = a.style == "pretty"   ? sentry_api::style::pretty
-              : a.style == "python" ? sentry_api::style::python
-                                    : sentry_api::style::compact;
-    o.ensure_ascii = a.ascii;
-    return o;
+    sentry_api::text_style ts;
+    if (a.style == "auto")
+        ts = sentry_api::detect_style(text);
+    else
+        ts.options.style = a.style == "pretty"   ? sentry_api::style::pretty
+                           : a.style == "python" ? sentry_api::style::python
+                                                 : sentry_api::style::compact;
+    if (!a.indent.empty()) {
+        if (a.indent.size() > 2 || a.indent.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoul(a.indent) > 64) {
+            fail("arguments", "--indent must be a whole number from 0 to 64, not '" + a.indent + "'");
+            return std::nullopt;
+        }
+        ts.options.indent = static_cast<unsigned>(std::stoul(a.indent));
+    }
+    if (a.ascii)
+        ts.options.ensure_ascii = true;
+    return ts;
 }
 
 int roundtrip_command(arguments const& a)
@@ -245,11 +261,14 @@ int roundtrip_command(arguments const& a)
     auto text = input_and_type(a, type);
     if (!text)
         return exit_unusable;
+    auto const ts = output_style(a, *text);
+    if (!ts)
+        return exit_unusable;
     return with_type(type, [&](auto t) {
         auto r = sentry_api::decode<typename decltype(t)::type>(*text);
         if (!r)
             return fail(r.error().where(), r.error().message);
-        return write_out(sentry_api::encode(*r, output_style(a)));
+        return write_out(sentry_api::encode(*r, ts->options) + (ts->final_newline ? "\n" : ""));
     });
 }
 
@@ -323,6 +342,9 @@ int fetch_command(arguments const& a)
 {
     if (a.positional.size() != 2)
         return fail("arguments", "fetch needs BASE_URL and ISSUE_ID");
+    auto const ts = output_style(a);
+    if (!ts)
+        return exit_unusable;
     if (!(a.timeout > 0 && a.timeout <= 86400))
         return fail("arguments", "--timeout must be a number of seconds > 0");
     sentry_api::client::options o;
@@ -350,7 +372,7 @@ int fetch_command(arguments const& a)
         }
     if (r->more)
         std::cerr << "note: stopped after " << r->pages.size() << " pages; more remain\n";
-    int written = write_out(sentry_api::encode(r->hashes, output_style(a)));
+    int written = write_out(sentry_api::encode(r->hashes, ts->options));
     return written != exit_ok ? written : violations ? exit_invalid : exit_ok;
 }
 
@@ -365,7 +387,8 @@ int main(int argc, char** argv)
 
     auto& roundtrip = cl.command("roundtrip", "Decode a payload and write it back", "FILE", roundtrip_command);
     cl.choice(roundtrip, "--type", a.type, types);
-    cl.choice(roundtrip, "--style", a.style, styles);
+    cl.choice(roundtrip, "--style", a.style, {"auto", "pretty", "python", "compact"});
+    roundtrip.add_option("--indent", a.indent, "pretty's indent width, 0 to 64 (default: 2, or the input's with auto)");
     roundtrip.add_flag("--ascii", a.ascii, "write non-ASCII text as \\uXXXX escapes");
 
     auto& validate = cl.command("validate", "Check a payload against the contract", "FILE", validate_command);
@@ -383,6 +406,7 @@ int main(int argc, char** argv)
     fetch.add_option("--org", a.org, "the organization, for the organization-scoped path");
     cl.choice(fetch, "--full", a.full, {"true", "false"});
     cl.choice(fetch, "--style", a.style, styles);
+    fetch.add_option("--indent", a.indent, "pretty's indent width, 0 to 64 (default: 2)");
     fetch.add_option("--cacert", a.cacert, "a PEM file of the CAs to trust (default: the system's)");
     fetch.add_option("--timeout", a.timeout, "seconds one attempt of a request may take (default: 30)");
     fetch.add_option("--retries", a.retries, "retries of a request after 429, 5xx, reset, timeout (default: 3)");

@@ -46,7 +46,9 @@ def build(case, bases):
 def detect(doc):
     if isinstance(doc, dict):
         return "event"
-    return "hashes" if doc and "latestEvent" in doc[0] else "events"
+    first = doc[0] if doc else None
+    events = isinstance(first, dict) and "eventID" in first and "latestEvent" not in first
+    return "events" if events else "hashes"
 
 
 def main():

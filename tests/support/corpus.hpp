@@ -41,14 +41,16 @@ inline std::vector<std::filesystem::path> corpus_files()
     return files;
 }
 
-/// As `sentry-api --type auto` decides: an object is an "event", an array whose items have
-/// `latestEvent` is "hashes", another array "events".
+/// As `sentry-api --type auto` decides: an object is an "event"; an array whose first item has
+/// `eventID` and no `latestEvent` is "events"; any other array (an empty one too) is "hashes".
 inline std::string payload_type(boost::json::value const& dom)
 {
     if (dom.is_object())
         return "event";
     auto const& a = dom.as_array();
-    return !a.empty() && a[0].is_object() && a[0].as_object().contains("latestEvent") ? "hashes" : "events";
+    bool events = !a.empty() && a[0].is_object() && a[0].as_object().contains("eventID") &&
+                  !a[0].as_object().contains("latestEvent");
+    return events ? "events" : "hashes";
 }
 
 } // namespace test_support

@@ -11,7 +11,7 @@ namespace sentry_api::codec {
 enum class style : unsigned char {
     compact, ///< `json.dumps(v, separators=(",", ":"))`
     python,  ///< `json.dumps(v)`: separators `", "` and `": "`
-    pretty,  ///< `json.dumps(v, indent=2)`
+    pretty,  ///< `json.dumps(v, indent=N)`, N being `encode_options::indent` (2 by default)
 };
 
 /// How `encode` writes.
@@ -19,6 +19,8 @@ struct encode_options {
     codec::style style = codec::style::compact;
     /// Write every non-ASCII character as `\uXXXX` (Python's `ensure_ascii=True`).
     bool ensure_ascii = false;
+    /// The indent width of `style::pretty`, any width from 0 (Python's `indent=N`).
+    unsigned indent = 2;
 };
 
 /// How `decode` reads.

@@ -3,6 +3,7 @@
 
 #include <sentry_api/codec/box.hpp>
 #include <sentry_api/codec/constrained.hpp>
+#include <sentry_api/codec/ordered_map.hpp>
 #include <sentry_api/codec/presence.hpp>
 #include <sentry_api/codec/unknown_keys.hpp>
 #include <sentry_api/model/rules.hpp>
@@ -22,6 +23,7 @@ using codec::box;
 using codec::constrained;
 using codec::nullable;
 using codec::optional_key;
+using codec::ordered_map;
 using codec::presence;
 using codec::unknown_keys;
 
@@ -39,6 +41,22 @@ using pair = std::optional<std::pair<std::string, std::optional<std::string>>>;
 
 /// `[line number, source line]` of a frame's or template's context.
 using context_line = std::pair<count, std::optional<std::string>>;
+
+/// A numeric database id (`groupID`, `projectID`) as the server wrote it: a string of digits
+/// (`"123"`, today's servers) or an integer >= 0 (`123`, older servers and some compatible ones).
+/// It keeps which, so it is written back the same way; `digits(id)` gives the text either way.
+/// @code
+/// if (ev.groupID.has_value() && sentry_api::digits(*ev.groupID) == "1341191803") ...
+/// @endcode
+using numeric_id = std::variant<constrained<std::string, rules::digits>, count>;
+
+/// The digits of a numeric id, whichever form it came in (`"123"` and `123` both give "123").
+inline std::string digits(numeric_id const& id)
+{
+    if (auto const* s = std::get_if<0>(&id))
+        return *s;
+    return std::to_string(std::get<1>(id).value);
+}
 
 /// A hex address string (`0x...`).
 using address = constrained<std::string, rules::address>;

@@ -11,7 +11,7 @@
 
 #include <boost/json/object.hpp>
 
-#include <map>
+#include <string_view>
 #include <vector>
 
 namespace sentry_api {
@@ -44,15 +44,15 @@ struct event {
     optional_key<std::vector<entry>> entries;
     constrained<std::string, rules::non_empty> id;
     presence<std::string> message;
-    optional_key<std::map<std::string, std::string>> packages;
-    optional_key<constrained<std::string, rules::event_type>> type;
-    presence<constrained<std::string, rules::digits>> groupID;
+    presence<ordered_map<std::string>> packages;
+    optional_key<std::string> type;
+    presence<numeric_id> groupID;
     optional_key<std::vector<sentry_api::tag>> tags;
     optional_key<event_metadata> metadata;
     presence<std::string> title;
     presence<std::string> location;
     presence<std::string> culprit;
-    presence<constrained<std::string, rules::digits>> projectID;
+    presence<numeric_id> projectID;
     optional_key<boost::json::value> occurrence;
     optional_key<boost::json::value> crashFile;
     optional_key<boost::json::value> groupingConfig;
@@ -70,6 +70,20 @@ SENTRY_API_DESCRIBE_STRUCT(event, (),
                        dateReceived, size, context, entries, id, message, packages, type, groupID, tags, metadata,
                        title, location, culprit, projectID, occurrence, crashFile, groupingConfig, _meta,
                        measurements, breakdowns, event_type, startTimestamp, endTimestamp, unknown))
+
+/// Whether `type` is an event type known when this library was written (`default`, `error`,
+/// `csp`, `nel`, `hpkp`, `expectct`, `expectstaple`, `transaction`, `generic`, `feedback`).
+/// An event's `type` is an open set: newer servers add names, and any string is valid.
+/// @code
+/// if (ev.type.has_value() && *ev.type == "error") ...
+/// @endcode
+inline bool is_known_event_type(std::string_view type) noexcept
+{
+    for (std::string_view known : rules::event_type_names::values)
+        if (known == type)
+            return true;
+    return false;
+}
 
 /// A list of events (`/issues/{id}/events/`).
 using events = std::vector<event>;

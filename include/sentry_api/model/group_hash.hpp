@@ -8,12 +8,12 @@
 
 namespace sentry_api {
 
-/// One hash of an issue, with the latest event it grouped.
+/// One hash of an issue, with the latest event it grouped (older servers sent `id` alone).
 ///
 /// The event is held out of line (`box`), so that a page of hashes without events stays small;
 /// `h.latestEvent->eventID` reads through it.
 struct group_hash {
-    nullable<box<event>> latestEvent;
+    presence<box<event>> latestEvent;
     optional_key<constrained<std::string, rules::hash_state>> state;
     constrained<std::string, rules::hex32> id;
     optional_key<bool> mergedBySeer;

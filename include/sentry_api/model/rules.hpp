@@ -71,7 +71,8 @@ struct event_type_names {
                                                  "expectstaple, transaction, generic, feedback)";
 };
 
-/// An event's `type`.
+/// The event types known when this library was written. An event's `type` is an open set (any
+/// string is valid); see `is_known_event_type`.
 using event_type = codec::one_of<event_type_names>;
 
 struct hash_state_names {

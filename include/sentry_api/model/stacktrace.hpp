@@ -4,7 +4,6 @@
 #include <sentry_api/model/common.hpp>
 #include <sentry_api/model/frame.hpp>
 
-#include <map>
 #include <vector>
 
 namespace sentry_api {
@@ -13,7 +12,7 @@ namespace sentry_api {
 struct stacktrace {
     std::vector<sentry_api::frame> frames;
     presence<std::pair<std::int64_t, std::int64_t>> framesOmitted;
-    presence<std::map<std::string, std::optional<std::string>>> registers;
+    presence<ordered_map<std::optional<std::string>>> registers;
     optional_key<bool> hasSystemFrames;
     unknown_keys unknown;
 };

@@ -8,6 +8,7 @@
 #include <sentry_api/codec/detail/dom_source.hpp>
 #include <sentry_api/codec/detail/expected.hpp>
 #include <sentry_api/codec/detail/number.hpp>
+#include <sentry_api/codec/detail/read_order.hpp>
 #include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/detail/text_source.hpp>
 
@@ -260,6 +261,9 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
         else
             capture->clear();
     }
+    auto order = key_order_recorder_of(v);
+    if (!skip_key.empty())
+        order.expect_tag();
     bool ok = s.object(cx, [&](std::string_view key) {
         std::size_t i = info::find(key, hint);
         if (i == n) {
@@ -268,12 +272,14 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
                 if (tag_seen)
                     return cx.fail(error_kind::duplicate, "duplicate key");
                 tag_seen = true;
+                order.tag();
                 return s.skip(cx);
             }
             if (capture) {
                 auto r = capture->emplace(key, nullptr);
                 if (!r.second)
                     return cx.fail(error_kind::duplicate, "duplicate key");
+                order.unknown();
                 // Validation keeps the key, to find it twice, but not its value.
                 return cx.collecting() ? s.skip(cx) : s.value(cx, r.first->value());
             }
@@ -287,6 +293,7 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
             if (seen[i])
                 return cx.fail(error_kind::duplicate, "duplicate key");
             seen[i] = true;
+            order.known(i);
             return boost::mp11::mp_with_index<n>(i, [&](auto I) {
                 using D = boost::mp11::mp_at_c<typename info::fields, I>;
                 return read(s, cx, v.*D::pointer);
@@ -296,6 +303,7 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
     });
     if (!ok)
         return false;
+    order.finish();
     if constexpr (n != 0) {
         bool all = true;
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto I) {

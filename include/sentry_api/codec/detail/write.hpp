@@ -6,6 +6,7 @@
 #include <sentry_api/codec/detail/category.hpp>
 #include <sentry_api/codec/detail/expected.hpp>
 #include <sentry_api/codec/detail/struct_info.hpp>
+#include <sentry_api/codec/detail/write_order.hpp>
 #include <sentry_api/codec/detail/writer.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
@@ -122,10 +123,12 @@ bool is_absent_member(T const& m) noexcept
         return false;
 }
 
-// The members of a described struct, then its unknown keys.
+// The members of a described struct, then its unknown keys; a decoded one in the order its keys came.
 template<class T>
 void write_members(writer& w, T const& v, bool& first)
 {
+    if (write_in_recorded_order(w, v, first, no_tag{}))
+        return;
     using info = struct_info<T>;
     boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) {
         using D = boost::mp11::mp_at_c<typename info::fields, I>;
@@ -166,12 +169,17 @@ void write(cat_tagged_union, writer& w, V const& v)
     w.begin('{');
     bool first = true;
     boost::mp11::mp_with_index<std::variant_size_v<V>>(v.index(), [&](auto I) {
-        if constexpr (I < traits::names.size()) {
-            w.item(first);
-            first = false;
-            w.key(traits::tag);
-            w.string(traits::names[I]);
-        }
+        auto tag = [&] {
+            if constexpr (I < traits::names.size()) {
+                w.item(first);
+                first = false;
+                w.key(traits::tag);
+                w.string(traits::names[I]);
+            }
+        };
+        if (write_in_recorded_order(w, std::get<I>(v), first, tag))
+            return;
+        tag();
         write_members(w, std::get<I>(v), first);
     });
     w.end('}', !first);

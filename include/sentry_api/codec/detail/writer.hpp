@@ -123,7 +123,10 @@ private:
 
 class writer {
 public:
-    writer(std::string& out, encode_options const& o) : out_(out), style_(o.style), ascii_(o.ensure_ascii) {}
+    writer(std::string& out, encode_options const& o)
+        : out_(out), style_(o.style), ascii_(o.ensure_ascii), indent_(o.indent)
+    {
+    }
 
     /// Appends the text written to the output string.
     void finish() { out_.finish(); }
@@ -159,7 +162,7 @@ public:
         }
         if (style_ == style::pretty) {
             out_.push_back('\n');
-            out_.append(2 * depth_, ' ');
+            out_.append(indent_ * depth_, ' ');
         }
     }
 
@@ -169,7 +172,7 @@ public:
         --depth_;
         if (style_ == style::pretty && any) {
             out_.push_back('\n');
-            out_.append(2 * depth_, ' ');
+            out_.append(indent_ * depth_, ' ');
         }
         out_.push_back(c);
     }
@@ -336,6 +339,7 @@ private:
     output_buffer out_;
     style style_;
     bool ascii_;
+    std::size_t indent_;
     std::size_t depth_ = 0;
     std::vector<container> stack_;
 };

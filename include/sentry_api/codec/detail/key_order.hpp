@@ -1,0 +1,159 @@
+#ifndef SENTRY_API_CODEC_DETAIL_KEY_ORDER_HPP
+#define SENTRY_API_CODEC_DETAIL_KEY_ORDER_HPP
+
+// The order in which a decoded object's keys came, kept beside its unknown keys.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace sentry_api::codec::detail {
+
+// Most documents bring their keys in declaration order, with a union's tag first and unknown
+// keys last: then only `came` is kept (which known members came), and `tokens` is null.
+// Otherwise `tokens` lists every key as it came: a member's index, `tag_token` or
+// `unknown_token` (the next unknown key). A server writes every object of a type in the same
+// order, so objects of one type share their tokens (immutable) with the one read before.
+// Members from index 63 on are not in `came`; a type with that many always records tokens.
+struct key_order {
+    static constexpr unsigned char tag_token = 0xFE;
+    static constexpr unsigned char unknown_token = 0xFF;
+    static constexpr std::size_t max_members = tag_token;
+    static constexpr std::size_t mask_bits = 63;
+    static constexpr std::uint64_t decoded_bit = std::uint64_t(1) << mask_bits;
+
+    std::shared_ptr<std::string const> tokens;
+    std::uint64_t came = 0; // bit i: member i came; the top bit: the object was decoded
+
+    bool decoded() const noexcept { return (came & decoded_bit) != 0; }
+};
+
+// The tokens of the objects being read, one after another as they nest; each recorder takes
+// its own back off when it ends.
+inline std::string& key_order_scratch()
+{
+    static thread_local std::string scratch;
+    return scratch;
+}
+
+// Records the keys of one object of type `T` (with `N` members) as the reader meets them.
+// While the keys come in declaration order, a key only moves `next_` on: a member before it, any
+// member after an unknown key, or before an awaited tag, starts the tokens.
+template<class T, std::size_t N>
+class key_order_recorder {
+    static_assert(N < key_order::max_members,
+                  "A described struct with an unknown_keys member can have at most 253 other members.");
+    static constexpr bool always = N > key_order::mask_bits;
+    // `next_` when every further member is out of order.
+    static constexpr std::size_t out_of_order = N + 1;
+
+public:
+    explicit key_order_recorder(key_order& o) noexcept : o_(o)
+    {
+        o_.tokens.reset();
+        o_.came = key_order::decoded_bit;
+        if constexpr (always) {
+            start();
+            next_ = out_of_order;
+        }
+    }
+    ~key_order_recorder()
+    {
+        if (scratch_)
+            scratch_->resize(base_);
+    }
+    key_order_recorder(key_order_recorder const&) = delete;
+    key_order_recorder& operator=(key_order_recorder const&) = delete;
+
+    void known(std::size_t i)
+    {
+        if (i < next_)
+            push(i);
+        else
+            next_ = i + 1;
+        if constexpr (always) {
+            if (i < key_order::mask_bits)
+                o_.came |= std::uint64_t(1) << i;
+        } else {
+            o_.came |= std::uint64_t(1) << i;
+        }
+    }
+
+    void unknown()
+    {
+        if (scratch_)
+            push(key_order::unknown_token);
+        ++unknowns_;
+        next_ = out_of_order;
+    }
+
+    // A union's tag: in declaration order it comes first.
+    void tag()
+    {
+        if (scratch_ || o_.came != key_order::decoded_bit || unknowns_ != 0)
+            push(key_order::tag_token);
+        else
+            next_ = 0;
+        tag_seen_ = true;
+    }
+
+    // The reader of a union calls this before the first key.
+    void expect_tag() noexcept { next_ = out_of_order; }
+
+    // After the last key: keeps the tokens, shared with the previous object of `T` when equal.
+    void finish()
+    {
+        if (!scratch_)
+            return;
+        std::string_view seq(scratch_->data() + base_, scratch_->size() - base_);
+        static thread_local std::shared_ptr<std::string const> last;
+        if (!last || *last != seq)
+            last = std::make_shared<std::string const>(seq);
+        o_.tokens = last;
+    }
+
+private:
+    void start()
+    {
+        scratch_ = &key_order_scratch();
+        base_ = scratch_->size();
+    }
+
+    // Appends a token; the first one writes out the keys that came in declaration order so far.
+    void push(std::size_t token)
+    {
+        if (!scratch_) {
+            start();
+            next_ = out_of_order;
+            if (tag_seen_)
+                scratch_->push_back(static_cast<char>(key_order::tag_token));
+            for (std::size_t i = 0; i < key_order::mask_bits && i < N; ++i)
+                if ((o_.came >> i) & 1)
+                    scratch_->push_back(static_cast<char>(i));
+            scratch_->append(unknowns_, static_cast<char>(key_order::unknown_token));
+        }
+        scratch_->push_back(static_cast<char>(token));
+    }
+
+    key_order& o_;
+    std::string* scratch_ = nullptr;
+    std::size_t base_ = 0;
+    std::size_t next_ = 0;
+    std::size_t unknowns_ = 0;
+    bool tag_seen_ = false;
+};
+
+// For a type without an unknown_keys member: nothing is kept.
+struct no_key_order_recorder {
+    void known(std::size_t) noexcept {}
+    void unknown() noexcept {}
+    void tag() noexcept {}
+    void expect_tag() noexcept {}
+    void finish() noexcept {}
+};
+
+} // namespace sentry_api::codec::detail
+
+#endif

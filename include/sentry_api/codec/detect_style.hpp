@@ -1,0 +1,104 @@
+#ifndef SENTRY_API_CODEC_DETECT_STYLE_HPP
+#define SENTRY_API_CODEC_DETECT_STYLE_HPP
+
+#include <sentry_api/codec/style.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace sentry_api::codec {
+
+/// The layout of a JSON text, as `detect_style` reads it.
+struct text_style {
+    /// The style, indent width and escaping to write the text back with.
+    encode_options options;
+    /// Whether the text ends with a newline after its value (`encode` never writes one).
+    bool final_newline = false;
+};
+
+namespace detail {
+
+inline bool is_json_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+inline int hex_digit(char c) noexcept
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+} // namespace detail
+
+/// Reads the style of a JSON text as Python's `json.dumps` would have been asked for it: an
+/// indent (and its width) after the first non-empty array or object, else `", "` or `","`
+/// between items; escaped non-ASCII text (`\uXXXX` above U+007E and no raw non-ASCII byte);
+/// a final newline. What the text does not show keeps its default (compact, no escaping).
+/// The text is not checked: give it valid JSON.
+/// @code
+/// auto ts = sentry_api::codec::detect_style(text);
+/// std::string out = sentry_api::encode(*page, ts.options) + (ts.final_newline ? "\n" : "");
+/// @endcode
+inline text_style detect_style(std::string_view text) noexcept
+{
+    text_style ts;
+    encode_options& o = ts.options;
+    bool layout_known = false; // the style is settled by the first container or separator
+    bool item_separator_seen = false;
+    bool raw_non_ascii = false;
+    bool escaped_non_ascii = false;
+    std::size_t n = text.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        char c = text[i];
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            raw_non_ascii = true;
+        } else if (c == '"') {
+            // A string: look at its escapes, then go on after it.
+            for (++i; i < n && text[i] != '"'; ++i) {
+                if (static_cast<unsigned char>(text[i]) >= 0x80)
+                    raw_non_ascii = true;
+                if (text[i] != '\\')
+                    continue;
+                ++i;
+                if (i < n && text[i] == 'u' && i + 4 < n) {
+                    int v = 0;
+                    for (std::size_t k = 1; k <= 4; ++k)
+                        v = v * 16 + (detail::hex_digit(text[i + k]) < 0 ? 0 : detail::hex_digit(text[i + k]));
+                    if (v >= 0x7F)
+                        escaped_non_ascii = true;
+                    i += 4;
+                }
+            }
+        } else if (!layout_known && (c == '[' || c == '{')) {
+            std::size_t j = i + 1;
+            if (j < n && (text[j] == ']' || text[j] == '}'))
+                continue; // empty: says nothing
+            if (j < n && text[j] == '\n') {
+                std::size_t spaces = 0;
+                while (j + 1 + spaces < n && text[j + 1 + spaces] == ' ')
+                    ++spaces;
+                o.style = style::pretty;
+                o.indent = static_cast<unsigned>(spaces);
+                layout_known = true;
+            }
+        } else if (!layout_known && !item_separator_seen && (c == ',' || c == ':')) {
+            // Without an indent, Python's separators are both spaced or both not.
+            bool spaced = i + 1 < n && text[i + 1] == ' ';
+            o.style = spaced ? style::python : style::compact;
+            item_separator_seen = true;
+        }
+    }
+    o.ensure_ascii = escaped_non_ascii && !raw_non_ascii;
+    std::size_t end = n;
+    while (end > 0 && detail::is_json_space(text[end - 1]))
+        --end;
+    ts.final_newline = end < n && text.back() == '\n';
+    return ts;
+}
+
+} // namespace sentry_api::codec
+
+#endif

@@ -1,0 +1,146 @@
+#ifndef SENTRY_API_CODEC_ORDERED_MAP_HPP
+#define SENTRY_API_CODEC_ORDERED_MAP_HPP
+
+#include <cstddef>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace sentry_api::codec {
+
+/// A map from string keys that keeps its keys in the order they were inserted.
+///
+/// A JSON object read into it is written back with its keys in the order they came, as Python's
+/// `dict` does. Lookup is by key; a large map builds an index on first need, so reading an
+/// object with many keys stays linear.
+/// @code
+/// sentry_api::codec::ordered_map<std::string> packages;
+/// packages["b"] = "2"; packages["a"] = "1";  // written as {"b": "2", "a": "1"}
+/// @endcode
+template<class T>
+class ordered_map {
+public:
+    using key_type = std::string;
+    using mapped_type = T;
+    using value_type = std::pair<std::string, T>;
+    using iterator = typename std::vector<value_type>::iterator;
+    using const_iterator = typename std::vector<value_type>::const_iterator;
+    using size_type = std::size_t;
+
+    ordered_map() = default;
+    ordered_map(std::initializer_list<value_type> items)
+    {
+        for (auto const& kv : items)
+            insert_or_assign(kv.first, kv.second);
+    }
+    ordered_map(ordered_map const& o) : items_(o.items_) {}
+    ordered_map(ordered_map&&) noexcept = default;
+    ordered_map& operator=(ordered_map const& o)
+    {
+        items_ = o.items_;
+        index_.reset();
+        return *this;
+    }
+    ordered_map& operator=(ordered_map&&) noexcept = default;
+
+    iterator begin() noexcept { return items_.begin(); }
+    iterator end() noexcept { return items_.end(); }
+    const_iterator begin() const noexcept { return items_.begin(); }
+    const_iterator end() const noexcept { return items_.end(); }
+    size_type size() const noexcept { return items_.size(); }
+    bool empty() const noexcept { return items_.empty(); }
+
+    void clear() noexcept
+    {
+        items_.clear();
+        index_.reset();
+    }
+
+    iterator find(std::string_view key) { return items_.begin() + static_cast<std::ptrdiff_t>(position(key)); }
+    const_iterator find(std::string_view key) const
+    {
+        return items_.begin() + static_cast<std::ptrdiff_t>(position(key));
+    }
+    bool contains(std::string_view key) const { return position(key) != items_.size(); }
+
+    /// The value of `key`; throws `std::out_of_range` when there is none.
+    T& at(std::string_view key)
+    {
+        auto it = find(key);
+        if (it == end())
+            throw std::out_of_range("ordered_map::at: no such key");
+        return it->second;
+    }
+    T const& at(std::string_view key) const { return const_cast<ordered_map&>(*this).at(key); }
+
+    /// The value of `key`, inserted at the end (default-constructed) when there is none.
+    T& operator[](std::string_view key) { return emplace(std::string(key), T{}).first->second; }
+
+    /// Inserts at the end unless `key` is there already (then nothing changes).
+    std::pair<iterator, bool> emplace(std::string key, T value)
+    {
+        std::size_t at = position(key);
+        if (at != items_.size())
+            return {items_.begin() + static_cast<std::ptrdiff_t>(at), false};
+        items_.emplace_back(std::move(key), std::move(value));
+        if (index_)
+            index_->emplace(items_.back().first, items_.size() - 1);
+        return {items_.end() - 1, true};
+    }
+
+    /// Sets `key` to `value`: in its place when it is there, at the end when not.
+    std::pair<iterator, bool> insert_or_assign(std::string key, T value)
+    {
+        auto r = emplace(std::move(key), T{});
+        r.first->second = std::move(value);
+        return r;
+    }
+
+    /// Removes `key`, keeping the order of the others; returns how many were removed (0 or 1).
+    size_type erase(std::string_view key)
+    {
+        std::size_t at = position(key);
+        if (at == items_.size())
+            return 0;
+        items_.erase(items_.begin() + static_cast<std::ptrdiff_t>(at));
+        index_.reset();
+        return 1;
+    }
+
+    /// Equal when they hold the same keys, in the same order, with equal values.
+    friend bool operator==(ordered_map const& a, ordered_map const& b) { return a.items_ == b.items_; }
+    friend bool operator!=(ordered_map const& a, ordered_map const& b) { return !(a == b); }
+
+private:
+    // Below this size a scan is faster than an index.
+    static constexpr std::size_t index_from = 16;
+
+    std::size_t position(std::string_view key) const
+    {
+        if (items_.size() < index_from) {
+            for (std::size_t i = 0; i < items_.size(); ++i)
+                if (items_[i].first == key)
+                    return i;
+            return items_.size();
+        }
+        if (!index_) {
+            index_ = std::make_unique<std::unordered_map<std::string, std::size_t>>();
+            for (std::size_t i = 0; i < items_.size(); ++i)
+                index_->emplace(items_[i].first, i);
+        }
+        auto it = index_->find(std::string(key));
+        return it == index_->end() ? items_.size() : it->second;
+    }
+
+    std::vector<value_type> items_;
+    // Built when first needed on a large map; dropped when positions change.
+    mutable std::unique_ptr<std::unordered_map<std::string, std::size_t>> index_;
+};
+
+} // namespace sentry_api::codec
+
+#endif
