@@ -34,7 +34,10 @@ void write_member_at(writer& w, T const& v, std::size_t i, bool& first)
                 return;
         w.item(first);
         first = false;
-        w.key(info::keys[I]);
+        if constexpr (info::plain_keys)
+            w.quoted_key(info::quoted_key(I));
+        else
+            w.key(info::keys[I]);
         write(w, m);
     });
 }
