@@ -114,15 +114,6 @@ void write(cat_enum, writer& w, T v)
         w.integer(static_cast<std::underlying_type_t<T>>(v));
 }
 
-template<class T>
-bool is_absent_member(T const& m) noexcept
-{
-    if constexpr (is_presence<T>::value)
-        return m.is_absent();
-    else
-        return false;
-}
-
 // The members of a described struct, then its unknown keys; a decoded one in the order its keys came.
 template<class T>
 void write_members(writer& w, T const& v, bool& first)
@@ -130,19 +121,7 @@ void write_members(writer& w, T const& v, bool& first)
     if (write_in_recorded_order(w, v, first, no_tag{}))
         return;
     using info = struct_info<T>;
-    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) {
-        using D = boost::mp11::mp_at_c<typename info::fields, I>;
-        auto const& m = v.*D::pointer;
-        if (is_absent_member(m))
-            return;
-        w.item(first);
-        first = false;
-        if constexpr (info::plain_keys)
-            w.quoted_key(info::quoted_key(I));
-        else
-            w.key(info::keys[I]);
-        write(w, m);
-    });
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) { write_member<I>(w, v, first); });
     if (auto const* capture = info::capture(v)) {
         for (auto const& kv : *capture) {
             w.item(first);

@@ -21,25 +21,30 @@ struct no_tag {
     void operator()() const noexcept {}
 };
 
-// Writes member `i` of `v` unless it is absent.
+// Writes member `I` of `v`, key and value, unless it is absent.
+template<std::size_t I, class T>
+void write_member(writer& w, T const& v, bool& first)
+{
+    using info = struct_info<T>;
+    using D = boost::mp11::mp_at_c<typename info::fields, I>;
+    auto const& m = v.*D::pointer;
+    if constexpr (is_presence<member_type<D>>::value)
+        if (m.is_absent())
+            return;
+    w.item(first);
+    first = false;
+    if constexpr (info::plain_keys)
+        w.quoted_key(info::quoted_key(I));
+    else
+        w.key(info::keys[I]);
+    write(w, m);
+}
+
+// The same, for an index known at run time.
 template<class T>
 void write_member_at(writer& w, T const& v, std::size_t i, bool& first)
 {
-    using info = struct_info<T>;
-    boost::mp11::mp_with_index<info::size>(i, [&](auto I) {
-        using D = boost::mp11::mp_at_c<typename info::fields, I>;
-        auto const& m = v.*D::pointer;
-        if constexpr (is_presence<member_type<D>>::value)
-            if (m.is_absent())
-                return;
-        w.item(first);
-        first = false;
-        if constexpr (info::plain_keys)
-            w.quoted_key(info::quoted_key(I));
-        else
-            w.key(info::keys[I]);
-        write(w, m);
-    });
+    boost::mp11::mp_with_index<struct_info<T>::size>(i, [&](auto I) { write_member<I>(w, v, first); });
 }
 
 // Writes the members of `v` in the order its keys came, when `v` was decoded and has an
