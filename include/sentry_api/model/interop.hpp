@@ -36,13 +36,11 @@ void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& v)
     jv = boost::json::parse(codec::encode(v));
 }
 
-/// An entry, too, converts through the codec (these beat Boost.JSON's own `std::variant`
-/// conversion, which would leave out the `type`).
-inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, entry const& e)
-{
-    jv = boost::json::parse(codec::encode(e));
-}
-inline void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, entry&& e)
+/// An entry, too, converts through the codec: this beats Boost.JSON's own `std::variant`
+/// conversion, which would leave out the `type`. A template, so that including the model does
+/// not instantiate the writer: only a program that converts an entry pays for it.
+template<class E, class = std::enable_if_t<std::is_same_v<std::decay_t<E>, entry>>>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, E&& e)
 {
     jv = boost::json::parse(codec::encode(e));
 }
