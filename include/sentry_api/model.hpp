@@ -11,6 +11,7 @@
 #include <sentry_api/model/exception.hpp>
 #include <sentry_api/model/frame.hpp>
 #include <sentry_api/model/group_hash.hpp>
+#include <sentry_api/model/instances.hpp>
 #include <sentry_api/model/interop.hpp>
 #include <sentry_api/model/link.hpp>
 #include <sentry_api/model/message.hpp>

@@ -1,4 +1,6 @@
 #include <sentry_api.hpp>
+// The codec on the test's own types (header-only in either mode).
+#include <sentry_api/codec.hpp>
 
 #define BOOST_TEST_MODULE codec.bad_input
 #include <boost/test/data/test_case.hpp>

@@ -4,6 +4,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <sentry_api.hpp>
+// The codec on single values of the model (header-only in either mode).
+#include <sentry_api/codec.hpp>
 
 #include "../support/corpus.hpp"
 #include "../support/strict_equal.hpp"

@@ -1,11 +1,13 @@
 #ifndef SENTRY_API_CODEC_DECODE_HPP
 #define SENTRY_API_CODEC_DECODE_HPP
 
+#include <sentry_api/codec/api.hpp>
 #include <sentry_api/codec/detail/read.hpp>
 #include <sentry_api/codec/error.hpp>
 #include <sentry_api/codec/result.hpp>
 #include <sentry_api/codec/style.hpp>
 
+#include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
 #include <optional>
@@ -56,7 +58,7 @@ inline codec::error finish_error(text_source& s, std::string_view text, context&
 ///     if (auto e = sentry_api::decode_into(page, body)) std::cerr << e->to_string();
 /// @endcode
 template<class T>
-std::optional<error> decode_into(T& value, std::string_view text, decode_options const& options = {})
+std::optional<error> decode_into(T& value, std::string_view text, decode_options const& options)
 {
     detail::text_source s(text);
     detail::context cx(options);
@@ -77,7 +79,7 @@ std::optional<error> decode_into(T& value, std::string_view text, decode_options
 /// if (r) std::cout << (*r)[0].id << '\n';
 /// @endcode
 template<class T>
-result<T> decode(std::string_view text, decode_options const& options = {})
+result<T> decode(std::string_view text, decode_options const& options)
 {
     T value{};
     if (auto e = decode_into(value, text, options))
@@ -86,21 +88,15 @@ result<T> decode(std::string_view text, decode_options const& options = {})
 }
 
 
-
 /// Reads a `boost::json::value` into `T`, with the same rules and errors as reading text.
-template<class T, class Json, class = std::enable_if_t<std::is_same_v<Json, boost::json::value>>>
-result<T> decode(Json const& json, decode_options const& options = {})
+///
+/// The value is read as its serialization is: one reader for both, so they cannot disagree, and
+/// a program that reads text and values compiles the reader once. A value whose strings hold
+/// invalid UTF-8 (which no JSON text can hold) is a `syntax` error.
+template<class T, class Json, class>
+result<T> decode(Json const& json, decode_options const& options)
 {
-    detail::dom_source s(json);
-    detail::context cx(options);
-    T value{};
-    if (detail::read(s, cx, value))
-        return value;
-    // As with text: a document too deep to use says more than a data error in it.
-    detail::context check(options);
-    if (cx.error->kind != error_kind::limit && !detail::dom_source::within_depth(check, json, 0))
-        return *check.error;
-    return *cx.error;
+    return decode<T>(std::string_view(boost::json::serialize(json)), options);
 }
 
 } // namespace sentry_api::codec

@@ -1,6 +1,7 @@
 #ifndef SENTRY_API_CODEC_ENCODE_HPP
 #define SENTRY_API_CODEC_ENCODE_HPP
 
+#include <sentry_api/codec/api.hpp>
 #include <sentry_api/codec/detail/write.hpp>
 #include <sentry_api/codec/style.hpp>
 
@@ -19,7 +20,7 @@ namespace sentry_api::codec {
 /// std::string body = sentry_api::encode(page, sentry_api::style::pretty);
 /// @endcode
 template<class T>
-std::string encode(T const& value, encode_options const& options = {})
+std::string encode(T const& value, encode_options const& options)
 {
     std::string out;
     detail::writer w(out, options);

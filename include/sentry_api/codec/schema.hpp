@@ -1,6 +1,7 @@
 #ifndef SENTRY_API_CODEC_SCHEMA_HPP
 #define SENTRY_API_CODEC_SCHEMA_HPP
 
+#include <sentry_api/codec/api.hpp>
 #include <sentry_api/codec/detail/schema.hpp>
 
 #include <boost/json/value.hpp>

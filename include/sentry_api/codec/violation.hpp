@@ -1,9 +1,13 @@
 #ifndef SENTRY_API_CODEC_VIOLATION_HPP
 #define SENTRY_API_CODEC_VIOLATION_HPP
 
+#include <sentry_api/codec/error.hpp>
+
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sentry_api::codec {
 
@@ -36,6 +40,20 @@ struct violation {
     std::string pointer;
     rule_kind rule = rule_kind::type;
     std::string message;
+};
+
+/// What `validate` found: every broken rule, or why the input could not be checked at all.
+struct validation_report {
+    /// Every violation, in document order.
+    std::vector<violation> violations;
+    /// Set when the input cannot be used: not JSON (`line:column`), a duplicate key, a limit.
+    std::optional<codec::error> error;
+    /// True when validation stopped at `decode_options::max_violations`: the rest of the
+    /// document was not checked.
+    bool stopped = false;
+
+    /// True when the document obeys every rule.
+    bool ok() const noexcept { return violations.empty() && !error; }
 };
 
 } // namespace sentry_api::codec

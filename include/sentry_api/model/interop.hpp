@@ -1,8 +1,7 @@
 #ifndef SENTRY_API_MODEL_INTEROP_HPP
 #define SENTRY_API_MODEL_INTEROP_HPP
 
-#include <sentry_api/codec/decode.hpp>
-#include <sentry_api/codec/encode.hpp>
+#include <sentry_api/codec/api.hpp>
 #include <sentry_api/codec/detail/category.hpp>
 #include <sentry_api/model/entry.hpp>
 
@@ -11,6 +10,13 @@
 #include <boost/json/value.hpp>
 
 #include <type_traits>
+
+// Header-only: the codec's definitions, for the conversions below. Separately compiled: the
+// model's instances are compiled elsewhere (model/instances.hpp).
+#ifndef SENTRY_API_SEPARATE_COMPILATION
+#include <sentry_api/codec/decode.hpp>
+#include <sentry_api/codec/encode.hpp>
+#endif
 
 namespace sentry_api {
 

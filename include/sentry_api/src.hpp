@@ -1,0 +1,21 @@
+#ifndef SENTRY_API_SRC_HPP
+#define SENTRY_API_SRC_HPP
+
+// The separately compiled part of sentry-api: include this in exactly one file of a program
+// that defines SENTRY_API_SEPARATE_COMPILATION everywhere (the sentry_api::compiled target of
+// CMake and sentry_api_compiled_dep of Meson do both). It compiles decode, decode_into, validate,
+// encode and json_schema of the model's types (SENTRY_API_MODEL_TYPES, model/instances.hpp) once.
+
+#ifndef SENTRY_API_SEPARATE_COMPILATION
+#error "<sentry_api/src.hpp> is for the separately compiled mode: define SENTRY_API_SEPARATE_COMPILATION for the whole program"
+#endif
+
+#include <sentry_api/codec.hpp>
+#include <sentry_api/model.hpp>
+
+namespace sentry_api::codec {
+SENTRY_API_MODEL_TYPES(SENTRY_API_DETAIL_DEFINE_INSTANCES)
+} // namespace sentry_api::codec
+SENTRY_API_MODEL_VECTORS(SENTRY_API_DETAIL_DEFINE_VECTOR)
+
+#endif
