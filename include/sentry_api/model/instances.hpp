@@ -1,8 +1,8 @@
 #ifndef SENTRY_API_MODEL_INSTANCES_HPP
 #define SENTRY_API_MODEL_INSTANCES_HPP
 
-// The model's types whose decode, decode_into, validate, encode and json_schema (and vectors)
-// are compiled once, by <sentry_api/src.hpp>, in the separately compiled mode (SENTRY_API_SEPARATE_COMPILATION).
+// The model's types whose decode, decode_into, validate, encode and json_schema (and the
+// destructors of its vectors) are compiled once, by <sentry_api/src.hpp>, in the separately compiled mode (SENTRY_API_SEPARATE_COMPILATION).
 // There, every other file sees them as explicit instantiation declarations: it calls them
 // without compiling them, whether or not it also includes the definitions (<sentry_api/codec.hpp>,
 // for its own structs).
@@ -50,14 +50,14 @@
     EXTERN template std::string encode<T>(T const&, style);                                        \
     EXTERN template boost::json::value json_schema<T>();
 
-/// Calls `X(V)` for every vector of the model whose members <sentry_api/src.hpp> compiles (so
-/// that a file using a page does not compile the destructors of everything a page holds).
+/// Calls `X(V)` for every vector of the model whose destructor <sentry_api/src.hpp> compiles, so
+/// that a file using a page does not compile the destructors of everything a page holds.
 #define SENTRY_API_MODEL_VECTORS(X)                                                                \
     X(std::vector<::sentry_api::group_hash>) X(std::vector<::sentry_api::event>)                   \
     X(std::vector<::sentry_api::link>)
 
-#define SENTRY_API_DETAIL_DECLARE_VECTOR(V) extern template class V;
-#define SENTRY_API_DETAIL_DEFINE_VECTOR(V) template class V;
+#define SENTRY_API_DETAIL_DECLARE_VECTOR(V) extern template V::~vector();
+#define SENTRY_API_DETAIL_DEFINE_VECTOR(V) template V::~vector();
 #define SENTRY_API_DETAIL_DECLARE_INSTANCES(T) SENTRY_API_DETAIL_INSTANCES(extern, T)
 #define SENTRY_API_DETAIL_DEFINE_INSTANCES(T) SENTRY_API_DETAIL_INSTANCES(, T)
 
