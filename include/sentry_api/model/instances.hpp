@@ -56,8 +56,8 @@
     X(std::vector<::sentry_api::group_hash>) X(std::vector<::sentry_api::event>)                   \
     X(std::vector<::sentry_api::link>)
 
-#define SENTRY_API_DETAIL_DECLARE_VECTOR(V) extern template V::~vector();
-#define SENTRY_API_DETAIL_DEFINE_VECTOR(V) template V::~vector();
+#define SENTRY_API_DETAIL_DECLARE_VECTOR(V) extern template V::vector::~vector();
+#define SENTRY_API_DETAIL_DEFINE_VECTOR(V) template V::vector::~vector();
 #define SENTRY_API_DETAIL_DECLARE_INSTANCES(T) SENTRY_API_DETAIL_INSTANCES(extern, T)
 #define SENTRY_API_DETAIL_DEFINE_INSTANCES(T) SENTRY_API_DETAIL_INSTANCES(, T)
 
