@@ -7,15 +7,18 @@
 #include <sentry_api/codec/detail/context.hpp>
 #include <sentry_api/codec/detail/dom_source.hpp>
 #include <sentry_api/codec/detail/expected.hpp>
+#include <sentry_api/codec/detail/key_order.hpp>
 #include <sentry_api/codec/detail/number.hpp>
-#include <sentry_api/codec/detail/read_order.hpp>
 #include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/detail/text_source.hpp>
+#include <sentry_api/codec/unknown_keys.hpp>
 
 #include <boost/describe/enum_from_string.hpp>
 #include <boost/mp11/algorithm.hpp>
 
-#include <bitset>
+#include <array>
+#include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <memory>
 #include <new>
@@ -24,6 +27,7 @@
 #include <string>
 #include <type_traits>
 #include <utility>
+#include <variant>
 
 namespace sentry_api::codec::detail {
 
@@ -242,32 +246,83 @@ bool read(cat_enum, S& s, context& cx, T& v)
     return cx.fail(error_kind::unknown_value, "expected " + expected_name<T>() + ", got " + show(name));
 }
 
-template<class M> struct is_optional_presence : std::false_type {};
-template<class T, bool N> struct is_optional_presence<basic_presence<T, false, N>> : std::true_type {};
+template<class S>
+using member_reader = bool (*)(S&, context&, void*);
 
-// Reads the members of a described struct from an object. `skip_key` is a union's tag, read already.
-template<class S, class T>
-bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
+// Reads a value of type `M`: the one function a type needs to be a variant's alternative.
+template<class S, class M>
+bool read_member(S& s, context& cx, void* m)
 {
-    using info = struct_info<T>;
-    constexpr std::size_t n = info::size;
-    std::bitset<n == 0 ? 1 : n> seen;
+    return read(category_of<M>{}, s, cx, *static_cast<M*>(m));
+}
+
+// Reads the member at `P` of the object at `v`: one call, so that the reading of the member's
+// type can be inlined into it.
+template<class S, class T, auto P>
+bool read_field(S& s, context& cx, void* v)
+{
+    auto& m = static_cast<T*>(v)->*P;
+    return read(category_of<std::remove_reference_t<decltype(m)>>{}, s, cx, m);
+}
+
+template<class S, class T, template<class...> class L, class... D>
+constexpr std::array<member_reader<S>, sizeof...(D)> readers_of(L<D...>) noexcept
+{
+    return {{&read_field<S, T, D::pointer>...}};
+}
+
+// The readers of the members of `T` (each given the object), in the order of
+// `struct_info<T>::layout.members`.
+template<class S, class T>
+inline constexpr auto member_readers = readers_of<S, T>(typename struct_info<T>::fields{});
+
+// Which members of an object came, for any number of members.
+class member_flags {
+public:
+    explicit member_flags(std::size_t n)
+    {
+        if (n > 64 * local_words) {
+            heap_.reset(new std::uint64_t[(n + 63) / 64]());
+            words_ = heap_.get();
+        }
+    }
+    member_flags(member_flags const&) = delete;
+    member_flags& operator=(member_flags const&) = delete;
+
+    bool test(std::size_t i) const noexcept { return ((words_[i / 64] >> (i % 64)) & 1) != 0; }
+    void set(std::size_t i) noexcept { words_[i / 64] |= std::uint64_t(1) << (i % 64); }
+
+private:
+    static constexpr std::size_t local_words = 4;
+    std::uint64_t local_[local_words] = {};
+    std::unique_ptr<std::uint64_t[]> heap_;
+    std::uint64_t* words_ = local_;
+};
+
+// Reads the members of a described struct, laid out as `t`, from an object. `skip_key` is a
+// union's tag, read already. One function for every struct type.
+template<class S>
+bool read_members(S& s, context& cx, void* v, struct_layout const& t, member_reader<S> const* readers,
+                  std::string_view skip_key = {})
+{
+    std::size_t const n = t.size;
+    member_flags seen(n);
     std::size_t hint = 0;
     bool tag_seen = false;
-    auto* capture = info::capture(v);
+    auto* capture = t.capture ? static_cast<unknown_keys*>(t.capture(v)) : nullptr;
     if (capture) {
         if (capture->storage().get() != cx.options.storage.get())
             replace_json(*capture, unknown_keys(cx.options.storage));
         else
             capture->clear();
     }
-    auto order = key_order_recorder_of(v);
+    key_order_recorder order(capture ? &key_order_access::of(*capture) : nullptr, n, t.last_tokens);
     if (!skip_key.empty())
         order.expect_tag();
     bool ok = s.object(cx, [&](std::string_view key) {
-        std::size_t i = info::find(key, hint);
+        std::size_t i = t.find(key, hint);
+        pointer_scope at(cx, key);
         if (i == n) {
-            pointer_scope at(cx, key);
             if (!skip_key.empty() && key == skip_key) {
                 if (tag_seen)
                     return cx.fail(error_kind::duplicate, "duplicate key");
@@ -287,58 +342,36 @@ bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
                 return s.skip(cx);
             return cx.fail(error_kind::unknown_key, "unknown key, and the type has no unknown_keys member to keep it");
         }
-        if constexpr (n != 0) {
-            hint = i + 1;
-            pointer_scope at(cx, key);
-            if (seen[i])
-                return cx.fail(error_kind::duplicate, "duplicate key");
-            seen[i] = true;
-            order.known(i);
-            return boost::mp11::mp_with_index<n>(i, [&](auto I) {
-                using D = boost::mp11::mp_at_c<typename info::fields, I>;
-                return read(s, cx, v.*D::pointer);
-            });
-        }
-        return true;
+        hint = i + 1;
+        if (seen.test(i))
+            return cx.fail(error_kind::duplicate, "duplicate key");
+        seen.set(i);
+        order.known(i);
+        return readers[i](s, cx, v);
     });
     if (!ok)
         return false;
     order.finish();
-    if constexpr (n != 0) {
-        bool all = true;
-        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto I) {
-            if (!all || seen[I])
-                return;
-            using D = boost::mp11::mp_at_c<typename info::fields, I>;
-            using M = member_type<D>;
-            if constexpr (is_optional_presence<M>::value) {
-                (v.*D::pointer).reset(); // nothing to report: no pointer needed
-            } else {
-                pointer_scope at(cx, info::keys[I]);
-                all = read_absent(cx, v.*D::pointer);
-            }
-        });
-        return all;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (seen.test(i))
+            continue;
+        member_entry const& m = t.members[i];
+        if (m.absent == absent_rule::reset) {
+            m.reset(v); // nothing to report: no pointer needed
+            continue;
+        }
+        pointer_scope at(cx, t.keys[i]);
+        bool go_on;
+        if (m.absent == absent_rule::violate) {
+            m.reset(v);
+            go_on = cx.violate(rule_kind::required, "missing required key");
+        } else {
+            go_on = cx.fail(error_kind::missing, "missing required key");
+        }
+        if (!go_on)
+            return false;
     }
     return true;
-}
-
-// A member whose key is absent.
-template<class M>
-bool read_absent(context& cx, M& m)
-{
-    using C = category_of<M>;
-    if constexpr (std::is_same_v<C, cat_presence>) {
-        m.reset();
-        if (M::required)
-            return cx.violate(rule_kind::required, "missing required key");
-        return true;
-    } else if constexpr (std::is_same_v<C, cat_optional>) {
-        m.reset();
-        return true;
-    } else {
-        return cx.fail(error_kind::missing, "missing required key");
-    }
 }
 
 template<class S, class T>
@@ -347,8 +380,34 @@ bool read(cat_struct, S& s, context& cx, T& v)
     kind k = s.peek();
     if (k != kind::object)
         return mismatch<S, T>(s, cx, k);
-    return read_members(s, cx, v);
+    return read_members(s, cx, std::addressof(v), struct_info<T>::layout, member_readers<S, T>.data());
 }
+
+// Makes alternative `I` of the variant at `v` current (keeping it if it is already) and returns it.
+template<class V, std::size_t I>
+void* current_alternative(void* v)
+{
+    auto& u = *static_cast<V*>(v);
+    return std::addressof(u.index() == I ? std::get<I>(u) : u.template emplace<I>());
+}
+
+// How to read a union's alternative: it is a described struct.
+template<class S>
+struct union_alternative_reader {
+    void* (*current)(void*);
+    struct_layout const* layout;
+    member_reader<S> const* readers;
+};
+
+template<class S, class V, std::size_t... I>
+constexpr std::array<union_alternative_reader<S>, sizeof...(I)> union_readers_of(std::index_sequence<I...>) noexcept
+{
+    return {{{&current_alternative<V, I>, &struct_info<std::variant_alternative_t<I, V>>::layout,
+              member_readers<S, std::variant_alternative_t<I, V>>.data()}...}};
+}
+
+template<class S, class V>
+inline constexpr auto union_readers = union_readers_of<S, V>(std::make_index_sequence<std::variant_size_v<V>>{});
 
 template<class S, class V>
 bool read_alternative(S& s, context& cx, V& v, std::string const& tag)
@@ -367,10 +426,9 @@ bool read_alternative(S& s, context& cx, V& v, std::string const& tag)
             return false;
         return s.skip(cx);
     }
-    return boost::mp11::mp_with_index<n>(i, [&](auto I) {
-        auto& alt = v.index() == I ? std::get<I>(v) : v.template emplace<I>();
-        return read_members(s, cx, alt, I < named ? traits::tag : std::string_view());
-    });
+    auto const& a = union_readers<S, V>[i];
+    return read_members(s, cx, a.current(std::addressof(v)), *a.layout, a.readers,
+                        i < named ? traits::tag : std::string_view());
 }
 
 template<class S, class V>
@@ -396,24 +454,61 @@ bool read(cat_tagged_union, S& s, context& cx, V& v)
     return s.skip(cx);
 }
 
+// The first alternative of `V` that takes a value of kind `k`; the number of alternatives if none does.
+template<class V, std::size_t... I>
+constexpr std::size_t first_accepting(kind k, std::index_sequence<I...>) noexcept
+{
+    constexpr bool takes[][sizeof...(I)] = {{accepts<std::variant_alternative_t<I, V>>(kind(0))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(1))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(2))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(3))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(4))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(5))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(6))...}};
+    std::size_t i = 0;
+    while (i < sizeof...(I) && !takes[static_cast<std::size_t>(k)][i])
+        ++i;
+    return i;
+}
+
+template<class V, std::size_t... K>
+constexpr std::array<unsigned char, sizeof...(K)> choices_of(std::index_sequence<K...>) noexcept
+{
+    using I = std::make_index_sequence<std::variant_size_v<V>>;
+    return {{static_cast<unsigned char>(first_accepting<V>(kind(K), I{}))...}};
+}
+
+// For each kind of value but `none`, the alternative of `V` that reads it (see read(cat_variant)).
+template<class V>
+inline constexpr auto variant_choices = choices_of<V>(std::make_index_sequence<static_cast<std::size_t>(kind::none)>{});
+
+template<class S>
+struct variant_alternative_reader {
+    void* (*current)(void*);
+    member_reader<S> read;
+};
+
+template<class S, class V, std::size_t... I>
+constexpr std::array<variant_alternative_reader<S>, sizeof...(I)> variant_readers_of(std::index_sequence<I...>) noexcept
+{
+    return {{{&current_alternative<V, I>, &read_member<S, std::variant_alternative_t<I, V>>}...}};
+}
+
+template<class S, class V>
+inline constexpr auto variant_readers = variant_readers_of<S, V>(std::make_index_sequence<std::variant_size_v<V>>{});
+
+// The first alternative that takes the kind of value that comes reads it.
 template<class S, class V>
 bool read(cat_variant, S& s, context& cx, V& v)
 {
-    constexpr std::size_t n = std::variant_size_v<V>;
     kind k = s.exact(s.peek());
     if (k == kind::none)
         return false;
-    std::size_t i = 0;
-    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto I) {
-        if (i == I && !accepts<std::variant_alternative_t<I, V>>(k))
-            ++i;
-    });
-    if (i == n)
+    std::size_t i = variant_choices<V>[static_cast<std::size_t>(k)];
+    if (i == std::variant_size_v<V>)
         return mismatch<S, V>(s, cx, k);
-    return boost::mp11::mp_with_index<n>(i, [&](auto I) {
-        auto& alt = v.index() == I ? std::get<I>(v) : v.template emplace<I>();
-        return read(s, cx, alt);
-    });
+    auto const& a = variant_readers<S, V>[i];
+    return a.read(s, cx, a.current(std::addressof(v)));
 }
 
 template<class S, class M>
