@@ -556,6 +556,57 @@ bool read(cat_tuple, S& s, context& cx, T& v)
     return true;
 }
 
+// Blocks of items read past a long vector's capacity (see read(cat_sequence)), each a vector
+// of the same type made with `new`; the same code for every vector type.
+class spill_blocks {
+public:
+    static constexpr std::size_t items = 4096;
+
+    explicit spill_blocks(void (*destroy)(void*) noexcept) noexcept : destroy_(destroy) {}
+    ~spill_blocks()
+    {
+        for (void* b : blocks_)
+            destroy_(b);
+    }
+    spill_blocks(spill_blocks const&) = delete;
+    spill_blocks& operator=(spill_blocks const&) = delete;
+
+    bool empty() const noexcept { return blocks_.empty(); }
+    std::size_t size() const noexcept { return blocks_.size(); }
+    void* operator[](std::size_t i) const noexcept { return blocks_[i]; }
+    void* back() const noexcept { return blocks_.back(); }
+
+    // Adds the block `make` returns; room for it is made first, so that nothing leaks.
+    void add(void* (*make)())
+    {
+        blocks_.push_back(nullptr);
+        blocks_.back() = make();
+    }
+
+    // Frees block `i` once its items are elsewhere.
+    void drop(std::size_t i) noexcept
+    {
+        destroy_(blocks_[i]);
+        blocks_[i] = nullptr;
+    }
+
+private:
+    std::vector<void*> blocks_;
+    void (*destroy_)(void*) noexcept;
+};
+
+template<class T>
+void* new_object()
+{
+    return new T();
+}
+
+template<class T>
+void delete_object(void* p) noexcept
+{
+    delete static_cast<T*>(p);
+}
+
 template<class S, class T>
 bool read(cat_sequence, S& s, context& cx, T& v)
 {
@@ -572,41 +623,50 @@ bool read(cat_sequence, S& s, context& cx, T& v)
         });
     }
     // Items already there are read into (keeping what they allocated), and those left over go.
-    // A long vector does not grow by copying itself to a place twice as large, again and again:
-    // past its capacity, items go to blocks of their own, moved into place once at the end, so
-    // that at its peak it takes about twice the room of its items rather than three times.
-    using E = typename T::value_type;
-    constexpr std::size_t block = 4096;
-    std::vector<std::vector<E>> blocks;
     std::size_t n = 0;
-    bool const ok = s.array(cx, [&](std::size_t i) {
-        pointer_scope at(cx, i);
-        if (n < v.size())
-            return read(s, cx, *std::next(v.begin(), static_cast<std::ptrdiff_t>(n++)));
-        ++n;
-        if constexpr (has_reserve<T>::value) {
-            if (!blocks.empty() || (n > block && v.size() == v.capacity())) {
-                if (blocks.empty() || blocks.back().size() == block) {
-                    blocks.emplace_back();
-                    blocks.back().reserve(block);
+    if constexpr (!has_reserve<T>::value) {
+        bool const ok = s.array(cx, [&](std::size_t i) {
+            pointer_scope at(cx, i);
+            if (n < v.size())
+                return read(s, cx, *std::next(v.begin(), static_cast<std::ptrdiff_t>(n++)));
+            ++n;
+            return read(s, cx, v.emplace_back());
+        });
+        while (v.size() > n)
+            v.pop_back();
+        return ok;
+    } else {
+        // A long vector does not grow by copying itself to a place twice as large, again and
+        // again: past its capacity, items go to blocks of their own, moved into place once at
+        // the end, so that at its peak it takes about twice the room of its items rather than
+        // three times.
+        spill_blocks blocks(&delete_object<T>);
+        bool const ok = s.array(cx, [&](std::size_t i) {
+            pointer_scope at(cx, i);
+            if (n < v.size())
+                return read(s, cx, v[n++]);
+            ++n;
+            if (!blocks.empty() || (n > spill_blocks::items && v.size() == v.capacity())) {
+                if (blocks.empty() || static_cast<T*>(blocks.back())->size() == spill_blocks::items) {
+                    blocks.add(&new_object<T>);
+                    static_cast<T*>(blocks.back())->reserve(spill_blocks::items);
                 }
-                return read(s, cx, blocks.back().emplace_back());
+                return read(s, cx, static_cast<T*>(blocks.back())->emplace_back());
             }
-        }
-        return read(s, cx, v.emplace_back());
-    });
-    if (n < v.size())
-        v.erase(std::next(v.begin(), static_cast<std::ptrdiff_t>(n)), v.end());
-    if constexpr (has_reserve<T>::value) {
+            return read(s, cx, v.emplace_back());
+        });
+        while (v.size() > n)
+            v.pop_back();
         if (!blocks.empty()) {
             v.reserve(n);
-            for (auto& b : blocks) {
-                std::move(b.begin(), b.end(), std::back_inserter(v));
-                std::vector<E>().swap(b);
+            for (std::size_t b = 0; b < blocks.size(); ++b) {
+                for (auto& e : *static_cast<T*>(blocks[b]))
+                    v.emplace_back(std::move(e));
+                blocks.drop(b);
             }
         }
+        return ok;
     }
-    return ok;
 }
 
 template<class S, class T>
