@@ -48,7 +48,7 @@ using key_order_tokens = std::shared_ptr<std::string const>;
 class key_order_recorder {
 public:
     key_order_recorder(key_order* order, std::size_t n, key_order_tokens& (*last)()) noexcept
-        : o_(order), last_(last), n_(n), always_(n > key_order::mask_bits), out_of_order_(n + 1)
+        : o_(order), last_(last), always_(n > key_order::mask_bits), out_of_order_(n + 1)
     {
         if (!o_)
             return;
@@ -131,8 +131,9 @@ private:
             next_ = out_of_order_;
             if (tag_seen_)
                 scratch_->push_back(static_cast<char>(key_order::tag_token));
-            for (std::size_t i = 0; i < key_order::mask_bits && i < n_; ++i)
-                if ((o_->came >> i) & 1)
+            std::uint64_t came = o_->came & ~key_order::decoded_bit;
+            for (std::size_t i = 0; came != 0; ++i, came >>= 1)
+                if (came & 1)
                     scratch_->push_back(static_cast<char>(i));
             scratch_->append(unknowns_, static_cast<char>(key_order::unknown_token));
         }
@@ -142,7 +143,6 @@ private:
     key_order* o_;
     key_order_tokens& (*last_)();
     std::string* scratch_ = nullptr;
-    std::size_t n_;
     bool always_;
     std::size_t out_of_order_;
     std::size_t base_ = 0;

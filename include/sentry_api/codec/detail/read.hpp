@@ -276,27 +276,34 @@ constexpr std::array<member_reader<S>, sizeof...(D)> readers_of(L<D...>) noexcep
 template<class S, class T>
 inline constexpr auto member_readers = readers_of<S, T>(typename struct_info<T>::fields{});
 
-// Which members of an object came, for any number of members.
+// Which members of an object came, for any number of members: the first 64 in a word.
 class member_flags {
 public:
     explicit member_flags(std::size_t n)
     {
-        if (n > 64 * local_words) {
-            heap_.reset(new std::uint64_t[(n + 63) / 64]());
-            words_ = heap_.get();
-        }
+        if (n > 64)
+            rest_.reset(new std::uint64_t[(n - 1) / 64]());
     }
     member_flags(member_flags const&) = delete;
     member_flags& operator=(member_flags const&) = delete;
 
-    bool test(std::size_t i) const noexcept { return ((words_[i / 64] >> (i % 64)) & 1) != 0; }
-    void set(std::size_t i) noexcept { words_[i / 64] |= std::uint64_t(1) << (i % 64); }
+    bool test(std::size_t i) const noexcept
+    {
+        if (i < 64)
+            return ((first_ >> i) & 1) != 0;
+        return ((rest_[i / 64 - 1] >> (i % 64)) & 1) != 0;
+    }
+    void set(std::size_t i) noexcept
+    {
+        if (i < 64)
+            first_ |= std::uint64_t(1) << i;
+        else
+            rest_[i / 64 - 1] |= std::uint64_t(1) << (i % 64);
+    }
 
 private:
-    static constexpr std::size_t local_words = 4;
-    std::uint64_t local_[local_words] = {};
-    std::unique_ptr<std::uint64_t[]> heap_;
-    std::uint64_t* words_ = local_;
+    std::uint64_t first_ = 0;
+    std::unique_ptr<std::uint64_t[]> rest_;
 };
 
 // Reads the members of a described struct, laid out as `t`, from an object. `skip_key` is a

@@ -147,11 +147,12 @@ struct struct_layout {
     /// declaration order); `size` when there is none.
     std::size_t find(std::string_view key, std::size_t hint) const noexcept
     {
-        for (std::size_t n = 0; n < size; ++n) {
-            std::size_t i = hint + n < size ? hint + n : hint + n - size;
+        for (std::size_t i = hint; i < size; ++i)
             if (keys[i] == key)
                 return i;
-        }
+        for (std::size_t i = 0; i < hint && i < size; ++i)
+            if (keys[i] == key)
+                return i;
         return size;
     }
 };
