@@ -48,10 +48,13 @@ bool mismatch(S& s, context& cx, std::string const& expected, kind got)
     return s.skip(cx);
 }
 
-template<class S, class T>
-bool mismatch(S& s, context& cx, kind got)
+// The same, the expectation spelled by `expected` (an `expected_name<T>`) only when needed.
+template<class S>
+bool mismatch(S& s, context& cx, std::string (*expected)(), kind got)
 {
-    return mismatch(s, cx, expected_name<T>(), got);
+    if (got == kind::none)
+        return false;
+    return mismatch(s, cx, expected(), got);
 }
 
 // Puts a JSON value, made in the storage of `decode_options`, in place of `dst` (whose storage
@@ -79,7 +82,7 @@ bool read_structured(S& s, context& cx, T& v, kind want)
 {
     kind k = s.peek();
     if (k != want)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     if (cx.collecting())
         return s.skip(cx);
     boost::json::value tmp(cx.options.storage);
@@ -120,7 +123,7 @@ bool read(cat_presence, S& s, context& cx, T& v)
     }
     if (!v.has_value())
         v.emplace();
-    return read(s, cx, *v);
+    return read(category_of<V>{}, s, cx, *v);
 }
 
 template<class S, class T>
@@ -128,7 +131,7 @@ bool read(cat_box, S& s, context& cx, T& v)
 {
     if (v.valueless_after_move())
         v = T();
-    return read(s, cx, *v);
+    return read(category_of<typename T::value_type>{}, s, cx, *v);
 }
 
 template<class S, class T>
@@ -140,7 +143,7 @@ bool read(cat_optional, S& s, context& cx, T& v)
     }
     if (!v)
         v.emplace();
-    return read(s, cx, *v);
+    return read(category_of<typename T::value_type>{}, s, cx, *v);
 }
 
 template<class S, class T>
@@ -149,7 +152,7 @@ bool read(cat_constrained, S& s, context& cx, T& v)
     using R = typename T::rule;
     auto& u = underlying(v);
     std::size_t before = cx.violation_count();
-    if (!read(s, cx, u))
+    if (!read(category_of<std::remove_reference_t<decltype(u)>>{}, s, cx, u))
         return false;
     // A value of the wrong kind was reported already: there is nothing to check the rule on.
     if (cx.collecting() && cx.violation_count() == before && !R::check(u))
@@ -162,7 +165,7 @@ bool read(cat_bool, S& s, context& cx, bool& v)
 {
     kind k = s.peek();
     if (k != kind::boolean)
-        return mismatch<S, bool>(s, cx, k);
+        return mismatch(s, cx, &expected_name<bool>, k);
     return s.boolean(v);
 }
 
@@ -171,7 +174,7 @@ bool read(cat_integer, S& s, context& cx, T& v)
 {
     kind k = s.peek();
     if (k != kind::integer)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     number_value n;
     if (!s.number(n))
         return false;
@@ -205,7 +208,7 @@ bool read(cat_float, S& s, context& cx, T& v)
 {
     kind k = s.peek();
     if (k != kind::integer && k != kind::floating)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     number_value n;
     if (!s.number(n))
         return false;
@@ -228,7 +231,7 @@ bool read(cat_string, S& s, context& cx, std::string& v)
 {
     kind k = s.peek();
     if (k != kind::string)
-        return mismatch<S, std::string>(s, cx, k);
+        return mismatch(s, cx, &expected_name<std::string>, k);
     return s.string(v);
 }
 
@@ -237,7 +240,7 @@ bool read(cat_enum, S& s, context& cx, T& v)
 {
     kind k = s.peek();
     if (k != kind::string)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     std::string name;
     if (!s.string(name))
         return false;
@@ -386,7 +389,7 @@ bool read(cat_struct, S& s, context& cx, T& v)
 {
     kind k = s.peek();
     if (k != kind::object)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     return read_members(s, cx, std::addressof(v), struct_info<T>::layout, member_readers<S, T>.data());
 }
 
@@ -444,7 +447,7 @@ bool read(cat_tagged_union, S& s, context& cx, V& v)
     using traits = union_traits<V>;
     kind k = s.peek();
     if (k != kind::object)
-        return mismatch<S, V>(s, cx, k);
+        return mismatch(s, cx, &expected_name<V>, k);
     std::string tag;
     kind got = kind::none;
     tag_state found = s.find_tag(traits::tag, tag, got);
@@ -513,7 +516,7 @@ bool read(cat_variant, S& s, context& cx, V& v)
         return false;
     std::size_t i = variant_choices<V>[static_cast<std::size_t>(k)];
     if (i == std::variant_size_v<V>)
-        return mismatch<S, V>(s, cx, k);
+        return mismatch(s, cx, &expected_name<V>, k);
     auto const& a = variant_readers<S, V>[i];
     return a.read(s, cx, a.current(std::addressof(v)));
 }
@@ -523,15 +526,24 @@ bool read(cat_map, S& s, context& cx, M& m)
 {
     kind k = s.peek();
     if (k != kind::object)
-        return mismatch<S, M>(s, cx, k);
+        return mismatch(s, cx, &expected_name<M>, k);
     m.clear();
     return s.object(cx, [&](std::string_view key) {
         pointer_scope at(cx, key);
         auto r = m.emplace(std::string(key), typename M::mapped_type{});
         if (!r.second)
             return cx.fail(error_kind::duplicate, "duplicate key");
-        return read(s, cx, r.first->second);
+        return read(category_of<typename M::mapped_type>{}, s, cx, r.first->second);
     });
+}
+
+// Reads element `i` of a tuple.
+template<class S, class T, std::size_t... I>
+bool read_element(S& s, context& cx, T& v, std::size_t i, std::index_sequence<I...>)
+{
+    bool ok = true;
+    (void)((i == I && (ok = read(category_of<std::tuple_element_t<I, T>>{}, s, cx, std::get<I>(v)), true)) || ...);
+    return ok;
 }
 
 template<class S, class T>
@@ -540,7 +552,7 @@ bool read(cat_tuple, S& s, context& cx, T& v)
     constexpr std::size_t n = std::tuple_size_v<T>;
     kind k = s.peek();
     if (k != kind::array)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     std::size_t count = 0;
     bool reported = false;
     auto arity = [&] {
@@ -552,7 +564,7 @@ bool read(cat_tuple, S& s, context& cx, T& v)
         if (i >= n)
             return (reported || arity()) && s.skip(cx);
         pointer_scope at(cx, i);
-        return boost::mp11::mp_with_index<n>(i, [&](auto I) { return read(s, cx, std::get<I>(v)); });
+        return read_element(s, cx, v, i, std::make_index_sequence<n>{});
     });
     if (!ok)
         return false;
@@ -619,7 +631,7 @@ bool read(cat_sequence, S& s, context& cx, T& v)
 {
     kind k = s.peek();
     if (k != kind::array)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     // Validation keeps nothing: every item is read into one.
     if (cx.collecting()) {
         return s.array(cx, [&](std::size_t i) {
