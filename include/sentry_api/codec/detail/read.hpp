@@ -632,26 +632,25 @@ bool read(cat_sequence, S& s, context& cx, T& v)
     kind k = s.peek();
     if (k != kind::array)
         return mismatch(s, cx, &expected_name<T>, k);
-    // Validation keeps nothing: every item is read into one.
-    if (cx.collecting()) {
-        return s.array(cx, [&](std::size_t i) {
-            pointer_scope at(cx, i);
-            if (v.empty())
-                v.emplace_back();
-            return read(s, cx, v.front());
-        });
-    }
-    // Items already there are read into (keeping what they allocated), and those left over go.
+    using E = typename T::value_type;
+    // Validation keeps nothing: every item is read into one. Otherwise items already there are
+    // read into (keeping what they allocated), and those left over go.
+    bool const keep = !cx.collecting();
     std::size_t n = 0;
     if constexpr (!has_reserve<T>::value) {
         bool const ok = s.array(cx, [&](std::size_t i) {
             pointer_scope at(cx, i);
+            if (!keep) {
+                if (v.empty())
+                    v.emplace_back();
+                return read(category_of<E>{}, s, cx, v.front());
+            }
             if (n < v.size())
-                return read(s, cx, *std::next(v.begin(), static_cast<std::ptrdiff_t>(n++)));
+                return read(category_of<E>{}, s, cx, *std::next(v.begin(), static_cast<std::ptrdiff_t>(n++)));
             ++n;
-            return read(s, cx, v.emplace_back());
+            return read(category_of<E>{}, s, cx, v.emplace_back());
         });
-        while (v.size() > n)
+        while (keep && v.size() > n)
             v.pop_back();
         return ok;
     } else {
@@ -662,18 +661,25 @@ bool read(cat_sequence, S& s, context& cx, T& v)
         spill_blocks blocks(&delete_object<T>);
         bool const ok = s.array(cx, [&](std::size_t i) {
             pointer_scope at(cx, i);
+            if (!keep) {
+                if (v.empty())
+                    v.emplace_back();
+                return read(category_of<E>{}, s, cx, v.front());
+            }
             if (n < v.size())
-                return read(s, cx, v[n++]);
+                return read(category_of<E>{}, s, cx, v[n++]);
             ++n;
             if (!blocks.empty() || (n > spill_blocks::items && v.size() == v.capacity())) {
                 if (blocks.empty() || static_cast<T*>(blocks.back())->size() == spill_blocks::items) {
                     blocks.add(&new_object<T>);
                     static_cast<T*>(blocks.back())->reserve(spill_blocks::items);
                 }
-                return read(s, cx, static_cast<T*>(blocks.back())->emplace_back());
+                return read(category_of<E>{}, s, cx, static_cast<T*>(blocks.back())->emplace_back());
             }
-            return read(s, cx, v.emplace_back());
+            return read(category_of<E>{}, s, cx, v.emplace_back());
         });
+        if (!keep)
+            return ok;
         while (v.size() > n)
             v.pop_back();
         if (!blocks.empty()) {
