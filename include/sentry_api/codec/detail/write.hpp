@@ -67,7 +67,7 @@ template<class T>
 void write(cat_presence, writer& w, T const& v)
 {
     if (v.has_value())
-        write(w, *v);
+        write(category_of<typename T::value_type>{}, w, *v);
     else
         w.null();
 }
@@ -75,14 +75,14 @@ void write(cat_presence, writer& w, T const& v)
 template<class T>
 void write(cat_box, writer& w, T const& v)
 {
-    write(w, *v);
+    write(category_of<typename T::value_type>{}, w, *v);
 }
 
 template<class T>
 void write(cat_optional, writer& w, T const& v)
 {
     if (v)
-        write(w, *v);
+        write(category_of<typename T::value_type>{}, w, *v);
     else
         w.null();
 }
@@ -90,7 +90,7 @@ void write(cat_optional, writer& w, T const& v)
 template<class T>
 void write(cat_constrained, writer& w, T const& v)
 {
-    write(w, underlying(v));
+    write(category_of<typename T::value_type>{}, w, underlying(v));
 }
 
 inline void write(cat_bool, writer& w, bool v) { w.boolean(v); }
@@ -237,7 +237,7 @@ void write(cat_map, writer& w, M const& m)
         w.item(first);
         first = false;
         w.key(kv.first);
-        write(w, kv.second);
+        write(category_of<typename M::mapped_type>{}, w, kv.second);
     }
     w.end('}', !first);
 }
@@ -249,7 +249,7 @@ void write(cat_tuple, writer& w, T const& v)
     bool first = true;
     std::apply(
         [&](auto const&... e) {
-            ((w.item(first), first = false, write(w, e)), ...);
+            ((w.item(first), first = false, write(category_of<std::remove_cv_t<std::remove_reference_t<decltype(e)>>>{}, w, e)), ...);
         },
         v);
     w.end(']', !first);
@@ -263,7 +263,7 @@ void write(cat_sequence, writer& w, T const& v)
     for (auto const& e : v) {
         w.item(first);
         first = false;
-        write(w, e);
+        write(category_of<typename T::value_type>{}, w, e);
     }
     w.end(']', !first);
 }
