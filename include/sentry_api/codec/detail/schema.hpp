@@ -18,8 +18,10 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <typeinfo>
+#include <utility>
 #include <variant>
 
 namespace sentry_api::codec::detail {
@@ -119,20 +121,14 @@ public:
         } else if constexpr (std::is_same_v<C, cat_struct>) {
             return ref_struct<T>();
         } else if constexpr (std::is_same_v<C, cat_variant>) {
-            boost::json::array any;
-            boost::mp11::mp_for_each<boost::mp11::mp_iota_c<std::variant_size_v<T>>>(
-                [&](auto I) { any.emplace_back(of<std::variant_alternative_t<I, T>>()); });
-            return {{"anyOf", std::move(any)}};
+            return {{"anyOf", schemas_of<T>(std::make_index_sequence<std::variant_size_v<T>>{})}};
         } else if constexpr (std::is_same_v<C, cat_map>) {
             auto s = type("object");
             s["additionalProperties"] = of<typename T::mapped_type>();
             return s;
         } else if constexpr (std::is_same_v<C, cat_tuple>) {
-            boost::json::array items;
-            boost::mp11::mp_for_each<boost::mp11::mp_iota_c<std::tuple_size_v<T>>>(
-                [&](auto I) { items.emplace_back(of<std::tuple_element_t<I, T>>()); });
             auto s = type("array");
-            s["prefixItems"] = std::move(items);
+            s["prefixItems"] = schemas_of<T>(std::make_index_sequence<std::tuple_size_v<T>>{});
             s["minItems"] = std::tuple_size_v<T>;
             s["maxItems"] = std::tuple_size_v<T>;
             return s;
@@ -150,6 +146,18 @@ public:
 
 private:
     static boost::json::object type(char const* t) { return {{"type", t}}; }
+
+    // The schemas of a variant's alternatives or a tuple's elements, in order.
+    template<class T, std::size_t... I>
+    boost::json::array schemas_of(std::index_sequence<I...>)
+    {
+        boost::json::array all;
+        if constexpr (is_variant<T>::value)
+            (all.emplace_back(of<std::variant_alternative_t<I, T>>()), ...);
+        else
+            (all.emplace_back(of<std::tuple_element_t<I, T>>()), ...);
+        return all;
+    }
 
     static boost::json::object integer(std::optional<std::int64_t> min, std::optional<std::int64_t> max)
     {
@@ -222,33 +230,39 @@ private:
     template<class V>
     static boost::json::object make_union(schema_builder& b)
     {
-        return b.define_union<V>();
+        return b.define_union<V>(std::make_index_sequence<std::variant_size_v<V>>{});
     }
 
     // A tagged union: the tag picks the alternative's schema; other tags go to the fallback.
-    template<class V>
-    boost::json::object define_union()
+    // One alternative of a tagged union: `named` with its tag's value `name`, else the fallback.
+    static void add_union_case(boost::json::array& all, boost::json::array& names, std::string const& tag,
+                               bool named, std::string_view name, boost::json::object ref)
+    {
+        boost::json::object when;
+        if (named) {
+            names.emplace_back(name);
+            when["properties"] = {{tag, {{"const", name}}}};
+            when["required"] = {tag};
+            all.push_back({{"if", std::move(when)}, {"then", std::move(ref)}});
+        } else {
+            boost::json::object known{{"enum", names}};
+            when["properties"] = {{tag, std::move(known)}};
+            when["required"] = {tag};
+            all.push_back({{"if", std::move(when)}, {"else", std::move(ref)}});
+        }
+    }
+
+    template<class V, std::size_t... I>
+    boost::json::object define_union(std::index_sequence<I...>)
     {
         using traits = union_traits<V>;
         std::string tag(traits::tag);
         constexpr std::size_t named = traits::names.size();
         boost::json::array all;
         boost::json::array names;
-        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<std::variant_size_v<V>>>([&](auto I) {
-            using A = std::variant_alternative_t<I, V>;
-            boost::json::object when;
-            if constexpr (I < named) {
-                names.emplace_back(traits::names[I]);
-                when["properties"] = {{tag, {{"const", traits::names[I]}}}};
-                when["required"] = {tag};
-                all.push_back({{"if", std::move(when)}, {"then", ref_struct<A>()}});
-            } else {
-                boost::json::object known{{"enum", names}};
-                when["properties"] = {{tag, std::move(known)}};
-                when["required"] = {tag};
-                all.push_back({{"if", std::move(when)}, {"else", ref_struct<A>()}});
-            }
-        });
+        (add_union_case(all, names, tag, I < named, I < named ? traits::names[I < named ? I : 0] : std::string_view(),
+                        ref_struct<std::variant_alternative_t<I, V>>()),
+         ...);
         auto s = type("object");
         s["properties"] = {{tag, type("string")}};
         s["required"] = {tag};
