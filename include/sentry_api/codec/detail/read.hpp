@@ -268,16 +268,69 @@ bool read_field(S& s, context& cx, void* v)
     return read(category_of<std::remove_reference_t<decltype(m)>>{}, s, cx, m);
 }
 
+// Makes the member at `P` of an object of type `T` empty.
+template<class T, auto P>
+void reset_field(void* object) noexcept
+{
+    (static_cast<T*>(object)->*P).reset();
+}
+
+using member_reset = void (*)(void*) noexcept;
+
+template<class T, class D>
+constexpr member_reset reset_of() noexcept
+{
+    if constexpr (absent_rule_of<member_type<D>>() == absent_rule::fail)
+        return nullptr;
+    else
+        return &reset_field<T, D::pointer>;
+}
+
+template<class T, template<class...> class L>
+constexpr key_order_tokens& (*last_tokens_of(L<>) noexcept)()
+{
+    return nullptr;
+}
+
+template<class T, template<class...> class L, class D>
+constexpr key_order_tokens& (*last_tokens_of(L<D>) noexcept)()
+{
+    return &last_key_order_tokens<T>;
+}
+
+// What the reader needs of a described struct besides its layout: for each member, its reader
+// (given the object) and what empties it (null for a member that cannot be absent), and where
+// the type's last key-order tokens are (null for a type that keeps no key order).
+template<class S>
+struct struct_reader {
+    struct_layout const* layout;
+    member_reader<S> const* read;
+    member_reset const* reset;
+    key_order_tokens& (*last_tokens)();
+};
+
 template<class S, class T, template<class...> class L, class... D>
 constexpr std::array<member_reader<S>, sizeof...(D)> readers_of(L<D...>) noexcept
 {
     return {{&read_field<S, T, D::pointer>...}};
 }
 
-// The readers of the members of `T` (each given the object), in the order of
-// `struct_info<T>::layout.members`.
+template<class T, template<class...> class L, class... D>
+constexpr std::array<member_reset, sizeof...(D)> resets_of(L<D...>) noexcept
+{
+    return {{reset_of<T, D>()...}};
+}
+
 template<class S, class T>
 inline constexpr auto member_readers = readers_of<S, T>(typename struct_info<T>::fields{});
+
+template<class T>
+inline constexpr auto member_resets = resets_of<T>(typename struct_info<T>::fields{});
+
+template<class S, class T>
+inline constexpr struct_reader<S> reader_of = {&struct_info<T>::layout, member_readers<S, T>.data(),
+                                               member_resets<T>.data(),
+                                               last_tokens_of<T>(typename struct_info<T>::captures{})};
 
 // Which members of an object came, for any number of members: the first 64 in a word.
 class member_flags {
@@ -312,9 +365,9 @@ private:
 // Reads the members of a described struct, laid out as `t`, from an object. `skip_key` is a
 // union's tag, read already. One function for every struct type.
 template<class S>
-bool read_members(S& s, context& cx, void* v, struct_layout const& t, member_reader<S> const* readers,
-                  std::string_view skip_key = {})
+bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::string_view skip_key = {})
 {
+    struct_layout const& t = *r.layout;
     std::size_t const n = t.size;
     member_flags seen(n);
     std::size_t hint = 0;
@@ -326,7 +379,7 @@ bool read_members(S& s, context& cx, void* v, struct_layout const& t, member_rea
         else
             capture->clear();
     }
-    key_order_recorder order(capture ? &key_order_access::of(*capture) : nullptr, n, t.last_tokens);
+    key_order_recorder order(capture ? &key_order_access::of(*capture) : nullptr, n, r.last_tokens);
     if (!skip_key.empty())
         order.expect_tag();
     bool ok = s.object(cx, [&](std::string_view key) {
@@ -357,7 +410,7 @@ bool read_members(S& s, context& cx, void* v, struct_layout const& t, member_rea
             return cx.fail(error_kind::duplicate, "duplicate key");
         seen.set(i);
         order.known(i);
-        return readers[i](s, cx, v);
+        return r.read[i](s, cx, v);
     });
     if (!ok)
         return false;
@@ -365,15 +418,15 @@ bool read_members(S& s, context& cx, void* v, struct_layout const& t, member_rea
     for (std::size_t i = 0; i < n; ++i) {
         if (seen.test(i))
             continue;
-        member_entry const& m = t.members[i];
-        if (m.absent == absent_rule::reset) {
-            m.reset(v); // nothing to report: no pointer needed
+        absent_rule const rule = t.absent[i];
+        if (rule == absent_rule::reset) {
+            r.reset[i](v); // nothing to report: no pointer needed
             continue;
         }
         pointer_scope at(cx, t.keys[i]);
         bool go_on;
-        if (m.absent == absent_rule::violate) {
-            m.reset(v);
+        if (rule == absent_rule::violate) {
+            r.reset[i](v);
             go_on = cx.violate(rule_kind::required, "missing required key");
         } else {
             go_on = cx.fail(error_kind::missing, "missing required key");
@@ -390,7 +443,7 @@ bool read(cat_struct, S& s, context& cx, T& v)
     kind k = s.peek();
     if (k != kind::object)
         return mismatch(s, cx, &expected_name<T>, k);
-    return read_members(s, cx, std::addressof(v), struct_info<T>::layout, member_readers<S, T>.data());
+    return read_members(s, cx, std::addressof(v), reader_of<S, T>);
 }
 
 // Makes alternative `I` of the variant at `v` current (keeping it if it is already) and returns it.
@@ -405,15 +458,13 @@ void* current_alternative(void* v)
 template<class S>
 struct union_alternative_reader {
     void* (*current)(void*);
-    struct_layout const* layout;
-    member_reader<S> const* readers;
+    struct_reader<S> const* reader;
 };
 
 template<class S, class V, std::size_t... I>
 constexpr std::array<union_alternative_reader<S>, sizeof...(I)> union_readers_of(std::index_sequence<I...>) noexcept
 {
-    return {{{&current_alternative<V, I>, &struct_info<std::variant_alternative_t<I, V>>::layout,
-              member_readers<S, std::variant_alternative_t<I, V>>.data()}...}};
+    return {{{&current_alternative<V, I>, &reader_of<S, std::variant_alternative_t<I, V>>}...}};
 }
 
 template<class S, class V>
@@ -437,8 +488,7 @@ bool read_alternative(S& s, context& cx, V& v, std::string const& tag)
         return s.skip(cx);
     }
     auto const& a = union_readers<S, V>[i];
-    return read_members(s, cx, a.current(std::addressof(v)), *a.layout, a.readers,
-                        i < named ? traits::tag : std::string_view());
+    return read_members(s, cx, a.current(std::addressof(v)), *a.reader, i < named ? traits::tag : std::string_view());
 }
 
 template<class S, class V>

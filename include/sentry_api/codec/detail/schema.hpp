@@ -215,7 +215,7 @@ private:
         for (std::size_t i = 0; i < t.size; ++i) {
             std::string key(t.keys[i]);
             properties[key] = members[i](*this);
-            if (t.members[i].absent != absent_rule::reset)
+            if (t.absent[i] != absent_rule::reset)
                 required.emplace_back(key);
         }
         auto s = type("object");

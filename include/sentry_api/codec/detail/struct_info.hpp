@@ -88,11 +88,22 @@ enum class absent_rule : unsigned char {
     fail,    // any other member: the key is missing
 };
 
-// A described member, as the reader and schema builder see it at run time.
-struct member_entry {
-    void (*reset)(void*) noexcept; // makes the member of the object given empty (not for absent_rule::fail)
-    absent_rule absent;
-};
+template<class M>
+constexpr absent_rule absent_rule_of() noexcept
+{
+    if constexpr (is_presence<M>::value)
+        return M::required ? absent_rule::violate : absent_rule::reset;
+    else if constexpr (is_optional<M>::value)
+        return absent_rule::reset;
+    else
+        return absent_rule::fail;
+}
+
+template<class T, template<class...> class L, class... D>
+constexpr std::array<absent_rule, sizeof...(D)> absent_rules_of(L<D...>) noexcept
+{
+    return {{absent_rule_of<member_type<D>>()...}};
+}
 
 // The member at `P` of an object of type `T`.
 template<class T, auto P>
@@ -101,41 +112,15 @@ void* member_at(void* object) noexcept
     return std::addressof(static_cast<T*>(object)->*P);
 }
 
-// Makes the member at `P` of an object of type `T` empty.
-template<class T, auto P>
-void reset_field(void* object) noexcept
-{
-    (static_cast<T*>(object)->*P).reset();
-}
-
-template<class T, class D>
-constexpr member_entry entry_of() noexcept
-{
-    using M = member_type<D>;
-    if constexpr (is_presence<M>::value)
-        return {&reset_field<T, D::pointer>, M::required ? absent_rule::violate : absent_rule::reset};
-    else if constexpr (is_optional<M>::value)
-        return {&reset_field<T, D::pointer>, absent_rule::reset};
-    else
-        return {nullptr, absent_rule::fail};
-}
-
-template<class T, template<class...> class L, class... D>
-constexpr std::array<member_entry, sizeof...(D)> entries_of(L<D...>) noexcept
-{
-    return {{entry_of<T, D>()...}};
-}
-
 // A described struct as the codec sees it at run time, the same for every type.
 struct struct_layout {
     std::size_t size;                        // members with a key
     std::string_view const* keys;            // their keys
-    member_entry const* members;             // the members
+    absent_rule const* absent;               // what becomes of each member when its key is absent
     char const* quoted_text;                 // `"key": ` of each key, one after the other
     std::size_t const* quoted_at;
     bool plain_keys;                         // whether quoted_text can be written as it is
     void* (*capture)(void*) noexcept;        // the unknown_keys member; null when there is none
-    key_order_tokens& (*last_tokens)();      // the type's tokens last recorded (with capture only)
 
     /// Key `i` as the writer writes it: `"key": `, followed by at least `quoted_padding` bytes.
     std::string_view quoted_key(std::size_t i) const noexcept
@@ -169,18 +154,6 @@ constexpr void* (*capture_at(L<D>) noexcept)(void*) noexcept
     return &member_at<T, D::pointer>;
 }
 
-template<class T, template<class...> class L>
-constexpr key_order_tokens& (*last_tokens_of(L<>) noexcept)()
-{
-    return nullptr;
-}
-
-template<class T, template<class...> class L, class D>
-constexpr key_order_tokens& (*last_tokens_of(L<D>) noexcept)()
-{
-    return &last_key_order_tokens<T>;
-}
-
 template<class T>
 struct struct_info {
     using all = members_of<T>;
@@ -203,16 +176,15 @@ struct struct_info {
     static_assert(!has_capture || size < key_order::max_members,
                   "A described struct with an unknown_keys member can have at most 253 other members.");
 
-    static constexpr std::array<member_entry, size> members = entries_of<T>(fields{});
+    static constexpr std::array<absent_rule, size> absent = absent_rules_of<T>(fields{});
 
     static constexpr struct_layout layout = {size,
                                              keys.data(),
-                                             members.data(),
+                                             absent.data(),
                                              quoted.text.data(),
                                              quoted.at.data(),
                                              plain_keys,
-                                             capture_at<T>(captures{}),
-                                             last_tokens_of<T>(captures{})};
+                                             capture_at<T>(captures{})};
 };
 
 } // namespace sentry_api::codec::detail
