@@ -123,7 +123,7 @@ struct struct_layout {
     void* (*capture)(void*) noexcept;        // the unknown_keys member; null when there is none
 
     /// Key `i` as the writer writes it: `"key": `, followed by at least `quoted_padding` bytes.
-    std::string_view quoted_key(std::size_t i) const noexcept
+    constexpr std::string_view quoted_key(std::size_t i) const noexcept
     {
         return {quoted_text + quoted_at[i], quoted_at[i + 1] - quoted_at[i]};
     }

@@ -126,34 +126,35 @@ void write_value(writer& w, void const* m)
     write(category_of<M>{}, w, *static_cast<M const*>(m));
 }
 
-// Writes the member at `P` of the object at `v` (see member_writer): one function, so that the
-// writing of the member's type can be inlined into it.
-template<class T, auto P>
-void write_field(writer& w, void const* v, struct_layout const& t, std::size_t i, bool& first)
+// Writes member `I` of the object of type `T` at `v` (see member_writer): one function, so that
+// the writing of the member's type, and its key known at compile time, are inlined into it.
+template<class T, std::size_t I>
+void write_field(writer& w, void const* v, bool& first)
 {
-    auto const& m = static_cast<T const*>(v)->*P;
+    using info = struct_info<T>;
+    auto const& m = static_cast<T const*>(v)->*boost::mp11::mp_at_c<typename info::fields, I>::pointer;
     using M = std::remove_cv_t<std::remove_reference_t<decltype(m)>>;
     if constexpr (is_presence<M>::value)
         if (m.is_absent())
             return;
     w.item(first);
     first = false;
-    if (t.plain_keys)
-        w.quoted_key(t.quoted_key(i));
+    if constexpr (info::plain_keys)
+        w.quoted_key(info::layout.quoted_key(I));
     else
-        w.key(t.keys[i]);
+        w.key(info::keys[I]);
     write(category_of<M>{}, w, m);
 }
 
-template<class T, template<class...> class L, class... D>
-constexpr std::array<member_writer, sizeof...(D)> writers_of(L<D...>) noexcept
+template<class T, std::size_t... I>
+constexpr std::array<member_writer, sizeof...(I)> writers_of(std::index_sequence<I...>) noexcept
 {
-    return {{&write_field<T, D::pointer>...}};
+    return {{&write_field<T, I>...}};
 }
 
 // The writers of the members of `T`, in the order of `struct_info<T>::layout.members`.
 template<class T>
-inline constexpr auto member_writers = writers_of<T>(typename struct_info<T>::fields{});
+inline constexpr auto member_writers = writers_of<T>(std::make_index_sequence<struct_info<T>::size>{});
 
 template<class T>
 void write(cat_struct, writer& w, T const& v)

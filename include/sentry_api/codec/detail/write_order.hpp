@@ -16,9 +16,9 @@
 
 namespace sentry_api::codec::detail {
 
-// Writes a member of the object at `v`, key and value, unless it is absent: given the
-// object, its layout, the member's index and whether it is the first item.
-using member_writer = void (*)(writer&, void const*, struct_layout const&, std::size_t, bool&);
+// Writes a member of the object at `v`, key and value, unless it is absent; `first` says
+// whether it is the object's first item.
+using member_writer = void (*)(writer& w, void const* v, bool& first);
 
 // A union alternative's tag, key and name; a plain struct has none (an empty key).
 struct union_tag {
@@ -36,10 +36,9 @@ inline void write_tag(writer& w, union_tag const& tag, bool& first)
     w.string(tag.name);
 }
 
-inline void write_member_at(writer& w, void const* v, struct_layout const& t, member_writer const* writers,
-                            std::size_t i, bool& first)
+inline void write_member_at(writer& w, void const* v, member_writer const* writers, std::size_t i, bool& first)
 {
-    writers[i](w, v, t, i, first);
+    writers[i](w, v, first);
 }
 
 inline void write_unknown_key(writer& w, unknown_keys const& unknown, std::size_t j, bool& first)
@@ -72,7 +71,7 @@ inline bool write_in_recorded_order(writer& w, void const* v, struct_layout cons
         for (std::size_t i = 0; i < n && i < key_order::mask_bits; ++i)
             if ((order.came >> i) & 1) {
                 done[0] |= std::uint64_t(1) << i;
-                write_member_at(w, v, t, writers, i, first);
+                write_member_at(w, v, writers, i, first);
             }
     } else {
         bool tag_done = false;
@@ -86,7 +85,7 @@ inline bool write_in_recorded_order(writer& w, void const* v, struct_layout cons
                     write_unknown_key(w, unknown, next_unknown++, first);
             } else if (k < n && ((done[k / 64] >> (k % 64)) & 1) == 0) {
                 done[k / 64] |= std::uint64_t(1) << (k % 64);
-                write_member_at(w, v, t, writers, k, first);
+                write_member_at(w, v, writers, k, first);
             }
         }
         if (!tag_done)
@@ -96,7 +95,7 @@ inline bool write_in_recorded_order(writer& w, void const* v, struct_layout cons
         write_unknown_key(w, unknown, next_unknown++, first);
     for (std::size_t i = 0; i < n; ++i)
         if (((done[i / 64] >> (i % 64)) & 1) == 0)
-            write_member_at(w, v, t, writers, i, first);
+            write_member_at(w, v, writers, i, first);
     return true;
 }
 
@@ -109,7 +108,7 @@ inline void write_members(writer& w, void const* v, struct_layout const& t, memb
         return;
     write_tag(w, tag, first);
     for (std::size_t i = 0; i < t.size; ++i)
-        write_member_at(w, v, t, writers, i, first);
+        write_member_at(w, v, writers, i, first);
     if (t.capture) {
         auto const& unknown = *static_cast<unknown_keys const*>(t.capture(const_cast<void*>(v)));
         for (std::size_t j = 0; j < unknown.size(); ++j)
