@@ -5,6 +5,8 @@
 
 #include <sentry_api/codec.hpp>
 
+#include "../support/wide.hpp"
+
 #include <boost/describe.hpp>
 #include <boost/json/parse.hpp>
 
@@ -239,4 +241,45 @@ BOOST_AUTO_TEST_CASE(value_throws_the_error)
         BOOST_TEST(std::string(e.what()) == ": expected integer, got string");
         BOOST_TEST(e.error().kind == error_kind::type);
     }
+}
+
+namespace {
+
+// An object of a struct with 70 keyed members, every key but `leave_out`, then `extra`.
+std::string wide_text(std::string const& leave_out = {}, std::string const& extra = {})
+{
+    std::string text = "{";
+    for (int i = 0; i < test_support::wide_members; ++i)
+        if (test_support::wide_key(i) != leave_out)
+            text += '"' + test_support::wide_key(i) + "\":" + std::to_string(i) + ",";
+    text += extra;
+    text.back() = '}';
+    return text;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_struct_with_more_members_than_a_word_of_flags)
+{
+    auto v = ok<test_support::wide>(wide_text());
+    BOOST_TEST(v.m00 == 0);
+    BOOST_TEST(v.m39 == 39);
+    BOOST_TEST(v.n29.value() == 69);
+
+    // A key twice, or a required key absent, past the 64th member as before it.
+    for (char const* key : {"m03", "n28"}) {
+        auto e = bad<test_support::wide>(wide_text({}, std::string("\"") + key + "\":1,"));
+        BOOST_TEST(e.kind == error_kind::duplicate);
+        BOOST_TEST(e.pointer == std::string("/") + key);
+    }
+    auto e = bad<test_support::wide>(wide_text("m39"));
+    BOOST_TEST(e.kind == error_kind::missing);
+    BOOST_TEST(e.pointer == "/m39");
+
+    // Members that may be absent are, past the 64th too; validation finds every missing key.
+    auto w = ok<test_support::wide>(wide_text("n28"));
+    BOOST_TEST(w.n28.is_absent());
+    BOOST_TEST(w.n29.value() == 69);
+    auto report = sentry_api::validate<test_support::wide>(R"({"m05": 5, "n01": 1})");
+    BOOST_TEST(report.violations.size() == 39u);
 }

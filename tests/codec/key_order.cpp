@@ -6,6 +6,8 @@
 
 #include <sentry_api/codec.hpp>
 
+#include "../support/wide.hpp"
+
 #include <boost/describe.hpp>
 #include <boost/json/parse.hpp>
 
@@ -167,6 +169,33 @@ BOOST_AUTO_TEST_CASE(decoding_again_forgets_the_old_order)
     v.unknown = boost::json::object{{"z", 1}};
     v.b = sentry_api::absent;
     BOOST_TEST(sentry_api::encode(v) == R"({"a":3,"z":1})");
+}
+
+BOOST_AUTO_TEST_CASE(a_struct_with_more_members_than_a_mask_keeps_its_order)
+{
+    using test_support::wide_key;
+    using test_support::wide_members;
+    // Every key, last member first, an unknown key among them: it comes back as it came.
+    std::string text = "{";
+    for (int i = wide_members - 1; i >= 0; --i) {
+        text += '"' + wide_key(i) + "\":" + std::to_string(i) + ",";
+        if (i == 35)
+            text += "\"u\":true,";
+    }
+    text.back() = '}';
+    auto v = decoded<test_support::wide>(text);
+    BOOST_TEST(sentry_api::encode(v) == text);
+
+    // In declaration order but for the last member, which code adds: it goes after the keys that came.
+    std::string in_order = "{";
+    for (int i = 0; i + 1 < wide_members; ++i)
+        in_order += '"' + wide_key(i) + "\":" + std::to_string(i) + ",";
+    in_order.back() = '}';
+    auto w = decoded<test_support::wide>(in_order);
+    BOOST_TEST(sentry_api::encode(w) == in_order);
+    w.n29 = 7;
+    in_order.back() = ',';
+    BOOST_TEST(sentry_api::encode(w) == in_order + R"("n29":7})");
 }
 
 BOOST_AUTO_TEST_CASE(a_type_without_unknown_keys_keeps_declaration_order)

@@ -14,6 +14,7 @@
 #include <limits>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <variant>
 
 namespace sentry_api::codec::detail {
@@ -21,18 +22,21 @@ namespace sentry_api::codec::detail {
 template<class T>
 std::string expected_name();
 
-template<class V>
-std::string alternatives_name()
+// Adds `one` to the alternatives in `out`, unless it is there already.
+inline void add_alternative(std::string& out, std::string const& one)
+{
+    if (out.find(one) != std::string::npos)
+        return;
+    if (!out.empty())
+        out += " or ";
+    out += one;
+}
+
+template<class V, std::size_t... I>
+std::string alternatives_name(std::index_sequence<I...>)
 {
     std::string out;
-    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<std::variant_size_v<V>>>([&](auto I) {
-        std::string one = expected_name<std::variant_alternative_t<I, V>>();
-        if (out.find(one) != std::string::npos)
-            return;
-        if (!out.empty())
-            out += " or ";
-        out += one;
-    });
+    (add_alternative(out, expected_name<std::variant_alternative_t<I, V>>()), ...);
     return out;
 }
 
@@ -82,7 +86,7 @@ std::string expected_name()
         }
         return out;
     } else if constexpr (std::is_same_v<C, cat_variant>)
-        return alternatives_name<T>();
+        return alternatives_name<T>(std::make_index_sequence<std::variant_size_v<T>>{});
     else if constexpr (std::is_same_v<C, cat_tuple>)
         return "array of " + std::to_string(std::tuple_size_v<T>) + " elements";
     else if constexpr (std::is_same_v<C, cat_json_array> || std::is_same_v<C, cat_sequence>)

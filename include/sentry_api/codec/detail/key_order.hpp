@@ -38,25 +38,25 @@ inline std::string& key_order_scratch()
     return scratch;
 }
 
-// Records the keys of one object of type `T` (with `N` members) as the reader meets them.
-// While the keys come in declaration order, a key only moves `next_` on: a member before it, any
-// member after an unknown key, or before an awaited tag, starts the tokens.
-template<class T, std::size_t N>
-class key_order_recorder {
-    static_assert(N < key_order::max_members,
-                  "A described struct with an unknown_keys member can have at most 253 other members.");
-    static constexpr bool always = N > key_order::mask_bits;
-    // `next_` when every further member is out of order.
-    static constexpr std::size_t out_of_order = N + 1;
+// The tokens last recorded for objects of one type, kept per thread (see `key_order_recorder::finish`).
+using key_order_tokens = std::shared_ptr<std::string const>;
 
+// Records the keys of one object of a type with `n` members as the reader meets them; `order`
+// null (a type without an unknown_keys member) records nothing. `last` gives the type's tokens
+// last recorded. While the keys come in declaration order, a key only moves `next_` on: a
+// member before it, any member after an unknown key, or before an awaited tag, starts the tokens.
+class key_order_recorder {
 public:
-    explicit key_order_recorder(key_order& o) noexcept : o_(o)
+    key_order_recorder(key_order* order, std::size_t n, key_order_tokens& (*last)()) noexcept
+        : o_(order), last_(last), always_(n > key_order::mask_bits), out_of_order_(n + 1)
     {
-        o_.tokens.reset();
-        o_.came = key_order::decoded_bit;
-        if constexpr (always) {
+        if (!o_)
+            return;
+        o_->tokens.reset();
+        o_->came = key_order::decoded_bit;
+        if (always_) {
             start();
-            next_ = out_of_order;
+            next_ = out_of_order_;
         }
     }
     ~key_order_recorder()
@@ -69,30 +69,32 @@ public:
 
     void known(std::size_t i)
     {
+        if (!o_)
+            return;
         if (i < next_)
             push(i);
         else
             next_ = i + 1;
-        if constexpr (always) {
-            if (i < key_order::mask_bits)
-                o_.came |= std::uint64_t(1) << i;
-        } else {
-            o_.came |= std::uint64_t(1) << i;
-        }
+        if (i < key_order::mask_bits)
+            o_->came |= std::uint64_t(1) << i;
     }
 
     void unknown()
     {
+        if (!o_)
+            return;
         if (scratch_)
             push(key_order::unknown_token);
         ++unknowns_;
-        next_ = out_of_order;
+        next_ = out_of_order_;
     }
 
     // A union's tag: in declaration order it comes first.
     void tag()
     {
-        if (scratch_ || o_.came != key_order::decoded_bit || unknowns_ != 0)
+        if (!o_)
+            return;
+        if (scratch_ || o_->came != key_order::decoded_bit || unknowns_ != 0)
             push(key_order::tag_token);
         else
             next_ = 0;
@@ -100,18 +102,18 @@ public:
     }
 
     // The reader of a union calls this before the first key.
-    void expect_tag() noexcept { next_ = out_of_order; }
+    void expect_tag() noexcept { next_ = out_of_order_; }
 
-    // After the last key: keeps the tokens, shared with the previous object of `T` when equal.
+    // After the last key: keeps the tokens, shared with the previous object of the type when equal.
     void finish()
     {
         if (!scratch_)
             return;
         std::string_view seq(scratch_->data() + base_, scratch_->size() - base_);
-        static thread_local std::shared_ptr<std::string const> last;
+        key_order_tokens& last = last_();
         if (!last || *last != seq)
             last = std::make_shared<std::string const>(seq);
-        o_.tokens = last;
+        o_->tokens = last;
     }
 
 private:
@@ -126,33 +128,36 @@ private:
     {
         if (!scratch_) {
             start();
-            next_ = out_of_order;
+            next_ = out_of_order_;
             if (tag_seen_)
                 scratch_->push_back(static_cast<char>(key_order::tag_token));
-            for (std::size_t i = 0; i < key_order::mask_bits && i < N; ++i)
-                if ((o_.came >> i) & 1)
+            std::uint64_t came = o_->came & ~key_order::decoded_bit;
+            for (std::size_t i = 0; came != 0; ++i, came >>= 1)
+                if (came & 1)
                     scratch_->push_back(static_cast<char>(i));
             scratch_->append(unknowns_, static_cast<char>(key_order::unknown_token));
         }
         scratch_->push_back(static_cast<char>(token));
     }
 
-    key_order& o_;
+    key_order* o_;
+    key_order_tokens& (*last_)();
     std::string* scratch_ = nullptr;
+    bool always_;
+    std::size_t out_of_order_;
     std::size_t base_ = 0;
     std::size_t next_ = 0;
     std::size_t unknowns_ = 0;
     bool tag_seen_ = false;
 };
 
-// For a type without an unknown_keys member: nothing is kept.
-struct no_key_order_recorder {
-    void known(std::size_t) noexcept {}
-    void unknown() noexcept {}
-    void tag() noexcept {}
-    void expect_tag() noexcept {}
-    void finish() noexcept {}
-};
+// The tokens last recorded for objects of type `T`, on this thread.
+template<class T>
+key_order_tokens& last_key_order_tokens()
+{
+    static thread_local key_order_tokens last;
+    return last;
+}
 
 } // namespace sentry_api::codec::detail
 

@@ -8,22 +8,23 @@
 #include <sentry_api/codec/detail/dom_source.hpp>
 #include <sentry_api/codec/detail/expected.hpp>
 #include <sentry_api/codec/detail/number.hpp>
-#include <sentry_api/codec/detail/read_order.hpp>
+#include <sentry_api/codec/detail/read_members.hpp>
+#include <sentry_api/codec/detail/spill_blocks.hpp>
 #include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/detail/text_source.hpp>
 
 #include <boost/describe/enum_from_string.hpp>
-#include <boost/mp11/algorithm.hpp>
 
-#include <bitset>
+#include <array>
+#include <cmath>
+#include <cstddef>
 #include <iterator>
 #include <memory>
-#include <new>
-#include <cmath>
 #include <limits>
 #include <string>
 #include <type_traits>
 #include <utility>
+#include <variant>
 
 namespace sentry_api::codec::detail {
 
@@ -44,19 +45,13 @@ bool mismatch(S& s, context& cx, std::string const& expected, kind got)
     return s.skip(cx);
 }
 
-template<class S, class T>
-bool mismatch(S& s, context& cx, kind got)
+// The same, the expectation spelled by `expected` (an `expected_name<T>`) only when needed.
+template<class S>
+bool mismatch(S& s, context& cx, std::string (*expected)(), kind got)
 {
-    return mismatch(s, cx, expected_name<T>(), got);
-}
-
-// Puts a JSON value, made in the storage of `decode_options`, in place of `dst` (whose storage
-// an assignment would keep).
-template<class J>
-void replace_json(J& dst, J&& src) noexcept
-{
-    dst.~J();
-    ::new (static_cast<void*>(std::addressof(dst))) J(std::move(src));
+    if (got == kind::none)
+        return false;
+    return mismatch(s, cx, expected(), got);
 }
 
 // Validation keeps no JSON: it only checks it.
@@ -75,7 +70,7 @@ bool read_structured(S& s, context& cx, T& v, kind want)
 {
     kind k = s.peek();
     if (k != want)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     if (cx.collecting())
         return s.skip(cx);
     boost::json::value tmp(cx.options.storage);
@@ -116,7 +111,7 @@ bool read(cat_presence, S& s, context& cx, T& v)
     }
     if (!v.has_value())
         v.emplace();
-    return read(s, cx, *v);
+    return read(category_of<V>{}, s, cx, *v);
 }
 
 template<class S, class T>
@@ -124,7 +119,7 @@ bool read(cat_box, S& s, context& cx, T& v)
 {
     if (v.valueless_after_move())
         v = T();
-    return read(s, cx, *v);
+    return read(category_of<typename T::value_type>{}, s, cx, *v);
 }
 
 template<class S, class T>
@@ -136,7 +131,7 @@ bool read(cat_optional, S& s, context& cx, T& v)
     }
     if (!v)
         v.emplace();
-    return read(s, cx, *v);
+    return read(category_of<typename T::value_type>{}, s, cx, *v);
 }
 
 template<class S, class T>
@@ -145,7 +140,7 @@ bool read(cat_constrained, S& s, context& cx, T& v)
     using R = typename T::rule;
     auto& u = underlying(v);
     std::size_t before = cx.violation_count();
-    if (!read(s, cx, u))
+    if (!read(category_of<std::remove_reference_t<decltype(u)>>{}, s, cx, u))
         return false;
     // A value of the wrong kind was reported already: there is nothing to check the rule on.
     if (cx.collecting() && cx.violation_count() == before && !R::check(u))
@@ -158,7 +153,7 @@ bool read(cat_bool, S& s, context& cx, bool& v)
 {
     kind k = s.peek();
     if (k != kind::boolean)
-        return mismatch<S, bool>(s, cx, k);
+        return mismatch(s, cx, &expected_name<bool>, k);
     return s.boolean(v);
 }
 
@@ -167,7 +162,7 @@ bool read(cat_integer, S& s, context& cx, T& v)
 {
     kind k = s.peek();
     if (k != kind::integer)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     number_value n;
     if (!s.number(n))
         return false;
@@ -201,7 +196,7 @@ bool read(cat_float, S& s, context& cx, T& v)
 {
     kind k = s.peek();
     if (k != kind::integer && k != kind::floating)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     number_value n;
     if (!s.number(n))
         return false;
@@ -224,7 +219,7 @@ bool read(cat_string, S& s, context& cx, std::string& v)
 {
     kind k = s.peek();
     if (k != kind::string)
-        return mismatch<S, std::string>(s, cx, k);
+        return mismatch(s, cx, &expected_name<std::string>, k);
     return s.string(v);
 }
 
@@ -233,7 +228,7 @@ bool read(cat_enum, S& s, context& cx, T& v)
 {
     kind k = s.peek();
     if (k != kind::string)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     std::string name;
     if (!s.string(name))
         return false;
@@ -242,113 +237,38 @@ bool read(cat_enum, S& s, context& cx, T& v)
     return cx.fail(error_kind::unknown_value, "expected " + expected_name<T>() + ", got " + show(name));
 }
 
-template<class M> struct is_optional_presence : std::false_type {};
-template<class T, bool N> struct is_optional_presence<basic_presence<T, false, N>> : std::true_type {};
-
-// Reads the members of a described struct from an object. `skip_key` is a union's tag, read already.
-template<class S, class T>
-bool read_members(S& s, context& cx, T& v, std::string_view skip_key = {})
-{
-    using info = struct_info<T>;
-    constexpr std::size_t n = info::size;
-    std::bitset<n == 0 ? 1 : n> seen;
-    std::size_t hint = 0;
-    bool tag_seen = false;
-    auto* capture = info::capture(v);
-    if (capture) {
-        if (capture->storage().get() != cx.options.storage.get())
-            replace_json(*capture, unknown_keys(cx.options.storage));
-        else
-            capture->clear();
-    }
-    auto order = key_order_recorder_of(v);
-    if (!skip_key.empty())
-        order.expect_tag();
-    bool ok = s.object(cx, [&](std::string_view key) {
-        std::size_t i = info::find(key, hint);
-        if (i == n) {
-            pointer_scope at(cx, key);
-            if (!skip_key.empty() && key == skip_key) {
-                if (tag_seen)
-                    return cx.fail(error_kind::duplicate, "duplicate key");
-                tag_seen = true;
-                order.tag();
-                return s.skip(cx);
-            }
-            if (capture) {
-                auto r = capture->emplace(key, nullptr);
-                if (!r.second)
-                    return cx.fail(error_kind::duplicate, "duplicate key");
-                order.unknown();
-                // Validation keeps the key, to find it twice, but not its value.
-                return cx.collecting() ? s.skip(cx) : s.value(cx, r.first->value());
-            }
-            if (cx.options.ignore_unknown_keys)
-                return s.skip(cx);
-            return cx.fail(error_kind::unknown_key, "unknown key, and the type has no unknown_keys member to keep it");
-        }
-        if constexpr (n != 0) {
-            hint = i + 1;
-            pointer_scope at(cx, key);
-            if (seen[i])
-                return cx.fail(error_kind::duplicate, "duplicate key");
-            seen[i] = true;
-            order.known(i);
-            return boost::mp11::mp_with_index<n>(i, [&](auto I) {
-                using D = boost::mp11::mp_at_c<typename info::fields, I>;
-                return read(s, cx, v.*D::pointer);
-            });
-        }
-        return true;
-    });
-    if (!ok)
-        return false;
-    order.finish();
-    if constexpr (n != 0) {
-        bool all = true;
-        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto I) {
-            if (!all || seen[I])
-                return;
-            using D = boost::mp11::mp_at_c<typename info::fields, I>;
-            using M = member_type<D>;
-            if constexpr (is_optional_presence<M>::value) {
-                (v.*D::pointer).reset(); // nothing to report: no pointer needed
-            } else {
-                pointer_scope at(cx, info::keys[I]);
-                all = read_absent(cx, v.*D::pointer);
-            }
-        });
-        return all;
-    }
-    return true;
-}
-
-// A member whose key is absent.
-template<class M>
-bool read_absent(context& cx, M& m)
-{
-    using C = category_of<M>;
-    if constexpr (std::is_same_v<C, cat_presence>) {
-        m.reset();
-        if (M::required)
-            return cx.violate(rule_kind::required, "missing required key");
-        return true;
-    } else if constexpr (std::is_same_v<C, cat_optional>) {
-        m.reset();
-        return true;
-    } else {
-        return cx.fail(error_kind::missing, "missing required key");
-    }
-}
-
 template<class S, class T>
 bool read(cat_struct, S& s, context& cx, T& v)
 {
     kind k = s.peek();
     if (k != kind::object)
-        return mismatch<S, T>(s, cx, k);
-    return read_members(s, cx, v);
+        return mismatch(s, cx, &expected_name<T>, k);
+    return read_members(s, cx, std::addressof(v), reader_of<S, T>);
 }
+
+// Makes alternative `I` of the variant at `v` current (keeping it if it is already) and returns it.
+template<class V, std::size_t I>
+void* current_alternative(void* v)
+{
+    auto& u = *static_cast<V*>(v);
+    return std::addressof(u.index() == I ? std::get<I>(u) : u.template emplace<I>());
+}
+
+// How to read a union's alternative: it is a described struct.
+template<class S>
+struct union_alternative_reader {
+    void* (*current)(void*);
+    struct_reader<S> const* reader;
+};
+
+template<class S, class V, std::size_t... I>
+constexpr std::array<union_alternative_reader<S>, sizeof...(I)> union_readers_of(std::index_sequence<I...>) noexcept
+{
+    return {{{&current_alternative<V, I>, &reader_of<S, std::variant_alternative_t<I, V>>}...}};
+}
+
+template<class S, class V>
+inline constexpr auto union_readers = union_readers_of<S, V>(std::make_index_sequence<std::variant_size_v<V>>{});
 
 template<class S, class V>
 bool read_alternative(S& s, context& cx, V& v, std::string const& tag)
@@ -367,10 +287,8 @@ bool read_alternative(S& s, context& cx, V& v, std::string const& tag)
             return false;
         return s.skip(cx);
     }
-    return boost::mp11::mp_with_index<n>(i, [&](auto I) {
-        auto& alt = v.index() == I ? std::get<I>(v) : v.template emplace<I>();
-        return read_members(s, cx, alt, I < named ? traits::tag : std::string_view());
-    });
+    auto const& a = union_readers<S, V>[i];
+    return read_members(s, cx, a.current(std::addressof(v)), *a.reader, i < named ? traits::tag : std::string_view());
 }
 
 template<class S, class V>
@@ -379,7 +297,7 @@ bool read(cat_tagged_union, S& s, context& cx, V& v)
     using traits = union_traits<V>;
     kind k = s.peek();
     if (k != kind::object)
-        return mismatch<S, V>(s, cx, k);
+        return mismatch(s, cx, &expected_name<V>, k);
     std::string tag;
     kind got = kind::none;
     tag_state found = s.find_tag(traits::tag, tag, got);
@@ -396,24 +314,61 @@ bool read(cat_tagged_union, S& s, context& cx, V& v)
     return s.skip(cx);
 }
 
+// The first alternative of `V` that takes a value of kind `k`; the number of alternatives if none does.
+template<class V, std::size_t... I>
+constexpr std::size_t first_accepting(kind k, std::index_sequence<I...>) noexcept
+{
+    constexpr bool takes[][sizeof...(I)] = {{accepts<std::variant_alternative_t<I, V>>(kind(0))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(1))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(2))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(3))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(4))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(5))...},
+                                             {accepts<std::variant_alternative_t<I, V>>(kind(6))...}};
+    std::size_t i = 0;
+    while (i < sizeof...(I) && !takes[static_cast<std::size_t>(k)][i])
+        ++i;
+    return i;
+}
+
+template<class V, std::size_t... K>
+constexpr std::array<unsigned char, sizeof...(K)> choices_of(std::index_sequence<K...>) noexcept
+{
+    using I = std::make_index_sequence<std::variant_size_v<V>>;
+    return {{static_cast<unsigned char>(first_accepting<V>(kind(K), I{}))...}};
+}
+
+// For each kind of value but `none`, the alternative of `V` that reads it (see read(cat_variant)).
+template<class V>
+inline constexpr auto variant_choices = choices_of<V>(std::make_index_sequence<static_cast<std::size_t>(kind::none)>{});
+
+template<class S>
+struct variant_alternative_reader {
+    void* (*current)(void*);
+    member_reader<S> read;
+};
+
+template<class S, class V, std::size_t... I>
+constexpr std::array<variant_alternative_reader<S>, sizeof...(I)> variant_readers_of(std::index_sequence<I...>) noexcept
+{
+    return {{{&current_alternative<V, I>, &read_member<S, std::variant_alternative_t<I, V>>}...}};
+}
+
+template<class S, class V>
+inline constexpr auto variant_readers = variant_readers_of<S, V>(std::make_index_sequence<std::variant_size_v<V>>{});
+
+// The first alternative that takes the kind of value that comes reads it.
 template<class S, class V>
 bool read(cat_variant, S& s, context& cx, V& v)
 {
-    constexpr std::size_t n = std::variant_size_v<V>;
     kind k = s.exact(s.peek());
     if (k == kind::none)
         return false;
-    std::size_t i = 0;
-    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto I) {
-        if (i == I && !accepts<std::variant_alternative_t<I, V>>(k))
-            ++i;
-    });
-    if (i == n)
-        return mismatch<S, V>(s, cx, k);
-    return boost::mp11::mp_with_index<n>(i, [&](auto I) {
-        auto& alt = v.index() == I ? std::get<I>(v) : v.template emplace<I>();
-        return read(s, cx, alt);
-    });
+    std::size_t i = variant_choices<V>[static_cast<std::size_t>(k)];
+    if (i == std::variant_size_v<V>)
+        return mismatch(s, cx, &expected_name<V>, k);
+    auto const& a = variant_readers<S, V>[i];
+    return a.read(s, cx, a.current(std::addressof(v)));
 }
 
 template<class S, class M>
@@ -421,15 +376,24 @@ bool read(cat_map, S& s, context& cx, M& m)
 {
     kind k = s.peek();
     if (k != kind::object)
-        return mismatch<S, M>(s, cx, k);
+        return mismatch(s, cx, &expected_name<M>, k);
     m.clear();
     return s.object(cx, [&](std::string_view key) {
         pointer_scope at(cx, key);
         auto r = m.emplace(std::string(key), typename M::mapped_type{});
         if (!r.second)
             return cx.fail(error_kind::duplicate, "duplicate key");
-        return read(s, cx, r.first->second);
+        return read(category_of<typename M::mapped_type>{}, s, cx, r.first->second);
     });
+}
+
+// Reads element `i` of a tuple.
+template<class S, class T, std::size_t... I>
+bool read_element(S& s, context& cx, T& v, std::size_t i, std::index_sequence<I...>)
+{
+    bool ok = true;
+    (void)((i == I && (ok = read(category_of<std::tuple_element_t<I, T>>{}, s, cx, std::get<I>(v)), true)) || ...);
+    return ok;
 }
 
 template<class S, class T>
@@ -438,7 +402,7 @@ bool read(cat_tuple, S& s, context& cx, T& v)
     constexpr std::size_t n = std::tuple_size_v<T>;
     kind k = s.peek();
     if (k != kind::array)
-        return mismatch<S, T>(s, cx, k);
+        return mismatch(s, cx, &expected_name<T>, k);
     std::size_t count = 0;
     bool reported = false;
     auto arity = [&] {
@@ -450,7 +414,7 @@ bool read(cat_tuple, S& s, context& cx, T& v)
         if (i >= n)
             return (reported || arity()) && s.skip(cx);
         pointer_scope at(cx, i);
-        return boost::mp11::mp_with_index<n>(i, [&](auto I) { return read(s, cx, std::get<I>(v)); });
+        return read_element(s, cx, v, i, std::make_index_sequence<n>{});
     });
     if (!ok)
         return false;
@@ -466,52 +430,67 @@ bool read(cat_sequence, S& s, context& cx, T& v)
 {
     kind k = s.peek();
     if (k != kind::array)
-        return mismatch<S, T>(s, cx, k);
-    // Validation keeps nothing: every item is read into one.
-    if (cx.collecting()) {
-        return s.array(cx, [&](std::size_t i) {
-            pointer_scope at(cx, i);
-            if (v.empty())
-                v.emplace_back();
-            return read(s, cx, v.front());
-        });
-    }
-    // Items already there are read into (keeping what they allocated), and those left over go.
-    // A long vector does not grow by copying itself to a place twice as large, again and again:
-    // past its capacity, items go to blocks of their own, moved into place once at the end, so
-    // that at its peak it takes about twice the room of its items rather than three times.
+        return mismatch(s, cx, &expected_name<T>, k);
     using E = typename T::value_type;
-    constexpr std::size_t block = 4096;
-    std::vector<std::vector<E>> blocks;
+    // Validation keeps nothing: every item is read into one. Otherwise items already there are
+    // read into (keeping what they allocated), and those left over go.
+    bool const keep = !cx.collecting();
     std::size_t n = 0;
-    bool const ok = s.array(cx, [&](std::size_t i) {
-        pointer_scope at(cx, i);
-        if (n < v.size())
-            return read(s, cx, *std::next(v.begin(), static_cast<std::ptrdiff_t>(n++)));
-        ++n;
-        if constexpr (has_reserve<T>::value) {
-            if (!blocks.empty() || (n > block && v.size() == v.capacity())) {
-                if (blocks.empty() || blocks.back().size() == block) {
-                    blocks.emplace_back();
-                    blocks.back().reserve(block);
-                }
-                return read(s, cx, blocks.back().emplace_back());
+    if constexpr (!has_reserve<T>::value) {
+        bool const ok = s.array(cx, [&](std::size_t i) {
+            pointer_scope at(cx, i);
+            if (!keep) {
+                if (v.empty())
+                    v.emplace_back();
+                return read(category_of<E>{}, s, cx, v.front());
             }
-        }
-        return read(s, cx, v.emplace_back());
-    });
-    if (n < v.size())
-        v.erase(std::next(v.begin(), static_cast<std::ptrdiff_t>(n)), v.end());
-    if constexpr (has_reserve<T>::value) {
+            if (n < v.size())
+                return read(category_of<E>{}, s, cx, *std::next(v.begin(), static_cast<std::ptrdiff_t>(n++)));
+            ++n;
+            return read(category_of<E>{}, s, cx, v.emplace_back());
+        });
+        while (keep && v.size() > n)
+            v.pop_back();
+        return ok;
+    } else {
+        // A long vector does not grow by copying itself to a place twice as large, again and
+        // again: past its capacity, items go to blocks of their own, moved into place once at
+        // the end, so that at its peak it takes about twice the room of its items rather than
+        // three times.
+        spill_blocks blocks(&delete_object<T>);
+        bool const ok = s.array(cx, [&](std::size_t i) {
+            pointer_scope at(cx, i);
+            if (!keep) {
+                if (v.empty())
+                    v.emplace_back();
+                return read(category_of<E>{}, s, cx, v.front());
+            }
+            if (n < v.size())
+                return read(category_of<E>{}, s, cx, v[n++]);
+            ++n;
+            if (!blocks.empty() || (n > spill_blocks::items && v.size() == v.capacity())) {
+                if (blocks.empty() || static_cast<T*>(blocks.back())->size() == spill_blocks::items) {
+                    blocks.add(&new_object<T>);
+                    static_cast<T*>(blocks.back())->reserve(spill_blocks::items);
+                }
+                return read(category_of<E>{}, s, cx, static_cast<T*>(blocks.back())->emplace_back());
+            }
+            return read(category_of<E>{}, s, cx, v.emplace_back());
+        });
+        if (!keep)
+            return ok;
+        while (v.size() > n)
+            v.pop_back();
         if (!blocks.empty()) {
             v.reserve(n);
-            for (auto& b : blocks) {
-                std::move(b.begin(), b.end(), std::back_inserter(v));
-                std::vector<E>().swap(b);
+            for (std::size_t b = 0; b < blocks.size(); ++b) {
+                for (auto& e : *static_cast<T*>(blocks[b]))
+                    v.emplace_back(std::move(e));
+                blocks.drop(b);
             }
         }
+        return ok;
     }
-    return ok;
 }
 
 template<class S, class T>

@@ -4,6 +4,7 @@
 // What the codec needs of a described struct: its keyed members, their keys, its unknown_keys member.
 
 #include <sentry_api/codec/detail/category.hpp>
+#include <sentry_api/codec/detail/key_order.hpp>
 #include <sentry_api/codec/detail/scan.hpp>
 #include <sentry_api/codec/key_map.hpp>
 #include <sentry_api/codec/unknown_keys.hpp>
@@ -12,6 +13,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <string_view>
 
 namespace sentry_api::codec::detail {
@@ -79,6 +81,79 @@ constexpr quoted_keys<Length, N> quote_keys(std::array<std::string_view, N> cons
     return q;
 }
 
+// What becomes of a member whose key is absent.
+enum class absent_rule : unsigned char {
+    reset,   // an optional_key or a std::optional: it is made empty, and that is all
+    violate, // a required presence (nullable<T>): made empty, and a violation when validating
+    fail,    // any other member: the key is missing
+};
+
+template<class M>
+constexpr absent_rule absent_rule_of() noexcept
+{
+    if constexpr (is_presence<M>::value)
+        return M::required ? absent_rule::violate : absent_rule::reset;
+    else if constexpr (is_optional<M>::value)
+        return absent_rule::reset;
+    else
+        return absent_rule::fail;
+}
+
+template<class T, template<class...> class L, class... D>
+constexpr std::array<absent_rule, sizeof...(D)> absent_rules_of(L<D...>) noexcept
+{
+    return {{absent_rule_of<member_type<D>>()...}};
+}
+
+// The member at `P` of an object of type `T`.
+template<class T, auto P>
+void* member_at(void* object) noexcept
+{
+    return std::addressof(static_cast<T*>(object)->*P);
+}
+
+// A described struct as the codec sees it at run time, the same for every type.
+struct struct_layout {
+    std::size_t size;                        // members with a key
+    std::string_view const* keys;            // their keys
+    absent_rule const* absent;               // what becomes of each member when its key is absent
+    char const* quoted_text;                 // `"key": ` of each key, one after the other
+    std::size_t const* quoted_at;
+    bool plain_keys;                         // whether quoted_text can be written as it is
+    void* (*capture)(void*) noexcept;        // the unknown_keys member; null when there is none
+
+    /// Key `i` as the writer writes it: `"key": `, followed by at least `quoted_padding` bytes.
+    constexpr std::string_view quoted_key(std::size_t i) const noexcept
+    {
+        return {quoted_text + quoted_at[i], quoted_at[i + 1] - quoted_at[i]};
+    }
+
+    /// The index of the member whose key is `key`, trying `hint` first (documents mostly come in
+    /// declaration order); `size` when there is none.
+    std::size_t find(std::string_view key, std::size_t hint) const noexcept
+    {
+        for (std::size_t i = hint; i < size; ++i)
+            if (keys[i] == key)
+                return i;
+        for (std::size_t i = 0; i < hint && i < size; ++i)
+            if (keys[i] == key)
+                return i;
+        return size;
+    }
+};
+
+template<class T, template<class...> class L>
+constexpr void* (*capture_at(L<>) noexcept)(void*) noexcept
+{
+    return nullptr;
+}
+
+template<class T, template<class...> class L, class D>
+constexpr void* (*capture_at(L<D>) noexcept)(void*) noexcept
+{
+    return &member_at<T, D::pointer>;
+}
+
 template<class T>
 struct struct_info {
     using all = members_of<T>;
@@ -97,32 +172,19 @@ struct struct_info {
     /// The keys as the writer writes them, `"key": ` one after the other, made at compile time.
     static constexpr auto quoted = quote_keys<quoted_length(keys)>(keys);
 
-    /// Key `i` as the writer writes it: `"key": `, followed by at least `quoted_padding` bytes.
-    static constexpr std::string_view quoted_key(std::size_t i) noexcept
-    {
-        return {quoted.text.data() + quoted.at[i], quoted.at[i + 1] - quoted.at[i]};
-    }
+    static constexpr bool has_capture = !boost::mp11::mp_empty<captures>::value;
+    static_assert(!has_capture || size < key_order::max_members,
+                  "A described struct with an unknown_keys member can have at most 253 other members.");
 
-    /// The index of the member whose key is `key`, trying `hint` first (documents mostly come in
-    /// declaration order); `size` when there is none.
-    static std::size_t find(std::string_view key, std::size_t hint) noexcept
-    {
-        for (std::size_t n = 0; n < size; ++n) {
-            std::size_t i = hint + n < size ? hint + n : hint + n - size;
-            if (keys[i] == key)
-                return i;
-        }
-        return size;
-    }
+    static constexpr std::array<absent_rule, size> absent = absent_rules_of<T>(fields{});
 
-    template<class U>
-    static auto capture(U& v) noexcept
-    {
-        if constexpr (boost::mp11::mp_empty<captures>::value)
-            return static_cast<unknown_keys*>(nullptr);
-        else
-            return &(v.*boost::mp11::mp_front<captures>::pointer);
-    }
+    static constexpr struct_layout layout = {size,
+                                             keys.data(),
+                                             absent.data(),
+                                             quoted.text.data(),
+                                             quoted.at.data(),
+                                             plain_keys,
+                                             capture_at<T>(captures{})};
 };
 
 } // namespace sentry_api::codec::detail

@@ -12,8 +12,13 @@
 #include <boost/describe/enum_to_string.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <array>
+#include <cstddef>
+#include <memory>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <utility>
 #include <variant>
 
 namespace sentry_api::codec::detail {
@@ -62,7 +67,7 @@ template<class T>
 void write(cat_presence, writer& w, T const& v)
 {
     if (v.has_value())
-        write(w, *v);
+        write(category_of<typename T::value_type>{}, w, *v);
     else
         w.null();
 }
@@ -70,14 +75,14 @@ void write(cat_presence, writer& w, T const& v)
 template<class T>
 void write(cat_box, writer& w, T const& v)
 {
-    write(w, *v);
+    write(category_of<typename T::value_type>{}, w, *v);
 }
 
 template<class T>
 void write(cat_optional, writer& w, T const& v)
 {
     if (v)
-        write(w, *v);
+        write(category_of<typename T::value_type>{}, w, *v);
     else
         w.null();
 }
@@ -85,7 +90,7 @@ void write(cat_optional, writer& w, T const& v)
 template<class T>
 void write(cat_constrained, writer& w, T const& v)
 {
-    write(w, underlying(v));
+    write(category_of<typename T::value_type>{}, w, underlying(v));
 }
 
 inline void write(cat_bool, writer& w, bool v) { w.boolean(v); }
@@ -114,60 +119,114 @@ void write(cat_enum, writer& w, T v)
         w.integer(static_cast<std::underlying_type_t<T>>(v));
 }
 
-// The members of a described struct, then its unknown keys; a decoded one in the order its keys came.
-template<class T>
-void write_members(writer& w, T const& v, bool& first)
+// Writes a value of type `M`: the one function a type needs to be a variant's alternative.
+template<class M>
+void write_value(writer& w, void const* m)
 {
-    if (write_in_recorded_order(w, v, first, no_tag{}))
-        return;
-    using info = struct_info<T>;
-    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<info::size>>([&](auto I) { write_member<I>(w, v, first); });
-    if (auto const* capture = info::capture(v)) {
-        for (auto const& kv : *capture) {
-            w.item(first);
-            first = false;
-            w.key(kv.key());
-            w.value(kv.value());
-        }
-    }
+    write(category_of<M>{}, w, *static_cast<M const*>(m));
 }
+
+// Writes member `I` of the object of type `T` at `v` (see member_writer): one function, so that
+// the writing of the member's type, and its key known at compile time, are inlined into it.
+template<class T, std::size_t I>
+void write_field(writer& w, void const* v, bool& first)
+{
+    using info = struct_info<T>;
+    auto const& m = static_cast<T const*>(v)->*boost::mp11::mp_at_c<typename info::fields, I>::pointer;
+    using M = std::remove_cv_t<std::remove_reference_t<decltype(m)>>;
+    if constexpr (is_presence<M>::value)
+        if (m.is_absent())
+            return;
+    w.item(first);
+    first = false;
+    if constexpr (info::plain_keys)
+        w.quoted_key(info::layout.quoted_key(I));
+    else
+        w.key(info::keys[I]);
+    write(category_of<M>{}, w, m);
+}
+
+template<class T, std::size_t... I>
+constexpr std::array<member_writer, sizeof...(I)> writers_of(std::index_sequence<I...>) noexcept
+{
+    return {{&write_field<T, I>...}};
+}
+
+// The writers of the members of `T`, in the order of `struct_info<T>::layout.members`.
+template<class T>
+inline constexpr auto member_writers = writers_of<T>(std::make_index_sequence<struct_info<T>::size>{});
 
 template<class T>
 void write(cat_struct, writer& w, T const& v)
 {
     w.begin('{');
     bool first = true;
-    write_members(w, v, first);
+    write_members(w, std::addressof(v), struct_info<T>::layout, member_writers<T>.data(), union_tag{}, first);
     w.end('}', !first);
 }
+
+// Alternative `I` of the variant at `v`, which is current.
+template<class V, std::size_t I>
+void const* alternative_at(void const* v) noexcept
+{
+    return std::get_if<I>(static_cast<V const*>(v));
+}
+
+// How to write a union's alternative: it is a described struct.
+struct union_alternative_writer {
+    void const* (*at)(void const*) noexcept;
+    struct_layout const* layout;
+    member_writer const* writers;
+    bool tagged;           // false for the fallback, which writes no tag of its own
+    std::string_view name;
+};
+
+template<class V, std::size_t... I>
+constexpr std::array<union_alternative_writer, sizeof...(I)> union_writers_of(std::index_sequence<I...>) noexcept
+{
+    using traits = union_traits<V>;
+    return {{{&alternative_at<V, I>, &struct_info<std::variant_alternative_t<I, V>>::layout,
+              member_writers<std::variant_alternative_t<I, V>>.data(), I < traits::names.size(),
+              I < traits::names.size() ? traits::names[I < traits::names.size() ? I : 0] : std::string_view()}...}};
+}
+
+template<class V>
+inline constexpr auto union_writers = union_writers_of<V>(std::make_index_sequence<std::variant_size_v<V>>{});
 
 template<class V>
 void write(cat_tagged_union, writer& w, V const& v)
 {
-    using traits = union_traits<V>;
+    if (v.valueless_by_exception())
+        throw std::bad_variant_access();
+    auto const& a = union_writers<V>[v.index()];
     w.begin('{');
     bool first = true;
-    boost::mp11::mp_with_index<std::variant_size_v<V>>(v.index(), [&](auto I) {
-        auto tag = [&] {
-            if constexpr (I < traits::names.size()) {
-                w.item(first);
-                first = false;
-                w.key(traits::tag);
-                w.string(traits::names[I]);
-            }
-        };
-        if (write_in_recorded_order(w, std::get<I>(v), first, tag))
-            return;
-        tag();
-        write_members(w, std::get<I>(v), first);
-    });
+    union_tag tag{a.tagged ? union_traits<V>::tag : std::string_view(), a.name};
+    write_members(w, a.at(std::addressof(v)), *a.layout, a.writers, tag, first);
     w.end('}', !first);
 }
+
+struct variant_alternative_writer {
+    void const* (*at)(void const*) noexcept;
+    void (*write)(writer&, void const*);
+};
+
+template<class V, std::size_t... I>
+constexpr std::array<variant_alternative_writer, sizeof...(I)> variant_writers_of(std::index_sequence<I...>) noexcept
+{
+    return {{{&alternative_at<V, I>, &write_value<std::variant_alternative_t<I, V>>}...}};
+}
+
+template<class V>
+inline constexpr auto variant_writers = variant_writers_of<V>(std::make_index_sequence<std::variant_size_v<V>>{});
 
 template<class V>
 void write(cat_variant, writer& w, V const& v)
 {
-    std::visit([&](auto const& alt) { write(w, alt); }, v);
+    if (v.valueless_by_exception())
+        throw std::bad_variant_access();
+    auto const& a = variant_writers<V>[v.index()];
+    a.write(w, a.at(std::addressof(v)));
 }
 
 template<class M>
@@ -179,7 +238,7 @@ void write(cat_map, writer& w, M const& m)
         w.item(first);
         first = false;
         w.key(kv.first);
-        write(w, kv.second);
+        write(category_of<typename M::mapped_type>{}, w, kv.second);
     }
     w.end('}', !first);
 }
@@ -191,7 +250,7 @@ void write(cat_tuple, writer& w, T const& v)
     bool first = true;
     std::apply(
         [&](auto const&... e) {
-            ((w.item(first), first = false, write(w, e)), ...);
+            ((w.item(first), first = false, write(category_of<std::remove_cv_t<std::remove_reference_t<decltype(e)>>>{}, w, e)), ...);
         },
         v);
     w.end(']', !first);
@@ -205,7 +264,7 @@ void write(cat_sequence, writer& w, T const& v)
     for (auto const& e : v) {
         w.item(first);
         first = false;
-        write(w, e);
+        write(category_of<typename T::value_type>{}, w, e);
     }
     w.end(']', !first);
 }

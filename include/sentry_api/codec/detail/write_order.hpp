@@ -1,107 +1,118 @@
 #ifndef SENTRY_API_CODEC_DETAIL_WRITE_ORDER_HPP
 #define SENTRY_API_CODEC_DETAIL_WRITE_ORDER_HPP
 
-// Writing a decoded struct's members in the order its keys came (see key_order.hpp).
+// Writing a struct's members, by its layout: of a decoded one in the order its keys came (see
+// key_order.hpp). The same code for every struct type.
 
-#include <sentry_api/codec/detail/category.hpp>
 #include <sentry_api/codec/detail/key_order.hpp>
 #include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/detail/writer.hpp>
 #include <sentry_api/codec/unknown_keys.hpp>
 
-#include <boost/mp11/algorithm.hpp>
-
-#include <bitset>
 #include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string_view>
 
 namespace sentry_api::codec::detail {
 
-// A union alternative's tag is written by its caller; a plain struct has none.
-struct no_tag {
-    void operator()() const noexcept {}
+// Writes a member of the object at `v`, key and value, unless it is absent; `first` says
+// whether it is the object's first item.
+using member_writer = void (*)(writer& w, void const* v, bool& first);
+
+// A union alternative's tag, key and name; a plain struct has none (an empty key).
+struct union_tag {
+    std::string_view key;
+    std::string_view name;
 };
 
-// Writes member `I` of `v`, key and value, unless it is absent.
-template<std::size_t I, class T>
-void write_member(writer& w, T const& v, bool& first)
+inline void write_tag(writer& w, union_tag const& tag, bool& first)
 {
-    using info = struct_info<T>;
-    using D = boost::mp11::mp_at_c<typename info::fields, I>;
-    auto const& m = v.*D::pointer;
-    if constexpr (is_presence<member_type<D>>::value)
-        if (m.is_absent())
-            return;
+    if (tag.key.empty())
+        return;
     w.item(first);
     first = false;
-    if constexpr (info::plain_keys)
-        w.quoted_key(info::quoted_key(I));
-    else
-        w.key(info::keys[I]);
-    write(w, m);
+    w.key(tag.key);
+    w.string(tag.name);
 }
 
-// The same, for an index known at run time.
-template<class T>
-void write_member_at(writer& w, T const& v, std::size_t i, bool& first)
+inline void write_member_at(writer& w, void const* v, member_writer const* writers, std::size_t i, bool& first)
 {
-    boost::mp11::mp_with_index<struct_info<T>::size>(i, [&](auto I) { write_member<I>(w, v, first); });
+    writers[i](w, v, first);
+}
+
+inline void write_unknown_key(writer& w, unknown_keys const& unknown, std::size_t j, bool& first)
+{
+    auto const& kv = unknown.begin()[j];
+    w.item(first);
+    first = false;
+    w.key(kv.key());
+    w.value(kv.value());
 }
 
 // Writes the members of `v` in the order its keys came, when `v` was decoded and has an
-// unknown_keys member; returns false, having written nothing, otherwise. `tag` writes a union's
-// tag. Keys that code added after decoding come after those that came.
-template<class T, class Tag>
-bool write_in_recorded_order(writer& w, T const& v, bool& first, Tag const& tag)
+// unknown_keys member; returns false, having written nothing, otherwise. Keys that code added
+// after decoding come after those that came.
+inline bool write_in_recorded_order(writer& w, void const* v, struct_layout const& t, member_writer const* writers,
+                                    union_tag const& tag, bool& first)
 {
-    using info = struct_info<T>;
-    constexpr std::size_t n = info::size;
-    if constexpr (boost::mp11::mp_empty<typename info::captures>::value || n == 0) {
+    std::size_t const n = t.size;
+    if (!t.capture || n == 0)
         return false;
-    } else {
-        unknown_keys const& unknown = *info::capture(v);
-        key_order const& order = key_order_access::of(unknown);
-        if (!order.decoded())
-            return false;
-        auto write_unknown = [&](std::size_t j) {
-            auto const& kv = unknown.begin()[j];
-            w.item(first);
-            first = false;
-            w.key(kv.key());
-            w.value(kv.value());
-        };
-        std::bitset<n> done;
-        std::size_t next_unknown = 0;
-        if (!order.tokens) {
-            tag();
-            for (std::size_t i = 0; i < n && i < key_order::mask_bits; ++i)
-                if ((order.came >> i) & 1) {
-                    done[i] = true;
-                    write_member_at(w, v, i, first);
-                }
-        } else {
-            bool tag_done = false;
-            for (char c : *order.tokens) {
-                auto t = static_cast<unsigned char>(c);
-                if (t == key_order::tag_token) {
-                    tag();
-                    tag_done = true;
-                } else if (t == key_order::unknown_token) {
-                    if (next_unknown < unknown.size())
-                        write_unknown(next_unknown++);
-                } else if (t < n && !done[t]) {
-                    done[t] = true;
-                    write_member_at(w, v, t, first);
-                }
+    unknown_keys const& unknown = *static_cast<unknown_keys const*>(t.capture(const_cast<void*>(v)));
+    key_order const& order = key_order_access::of(unknown);
+    if (!order.decoded())
+        return false;
+    // At most 253 members (key_order::max_members): a flag for each fits in 256 bits.
+    std::uint64_t done[4] = {};
+    std::size_t next_unknown = 0;
+    if (!order.tokens) {
+        write_tag(w, tag, first);
+        for (std::size_t i = 0; i < n && i < key_order::mask_bits; ++i)
+            if ((order.came >> i) & 1) {
+                done[0] |= std::uint64_t(1) << i;
+                write_member_at(w, v, writers, i, first);
             }
-            if (!tag_done)
-                tag();
+    } else {
+        bool tag_done = false;
+        for (char c : *order.tokens) {
+            auto k = static_cast<unsigned char>(c);
+            if (k == key_order::tag_token) {
+                write_tag(w, tag, first);
+                tag_done = true;
+            } else if (k == key_order::unknown_token) {
+                if (next_unknown < unknown.size())
+                    write_unknown_key(w, unknown, next_unknown++, first);
+            } else if (k < n && ((done[k / 64] >> (k % 64)) & 1) == 0) {
+                done[k / 64] |= std::uint64_t(1) << (k % 64);
+                write_member_at(w, v, writers, k, first);
+            }
         }
-        while (next_unknown < unknown.size())
-            write_unknown(next_unknown++);
-        for (std::size_t i = 0; i < n; ++i)
-            if (!done[i])
-                write_member_at(w, v, i, first);
-        return true;
+        if (!tag_done)
+            write_tag(w, tag, first);
+    }
+    while (next_unknown < unknown.size())
+        write_unknown_key(w, unknown, next_unknown++, first);
+    for (std::size_t i = 0; i < n; ++i)
+        if (((done[i / 64] >> (i % 64)) & 1) == 0)
+            write_member_at(w, v, writers, i, first);
+    return true;
+}
+
+// The members of a struct, with a union's tag first, then its unknown keys; a decoded one in
+// the order its keys came.
+inline void write_members(writer& w, void const* v, struct_layout const& t, member_writer const* writers,
+                          union_tag const& tag, bool& first)
+{
+    if (write_in_recorded_order(w, v, t, writers, tag, first))
+        return;
+    write_tag(w, tag, first);
+    for (std::size_t i = 0; i < t.size; ++i)
+        write_member_at(w, v, writers, i, first);
+    if (t.capture) {
+        auto const& unknown = *static_cast<unknown_keys const*>(t.capture(const_cast<void*>(v)));
+        for (std::size_t j = 0; j < unknown.size(); ++j)
+            write_unknown_key(w, unknown, j, first);
     }
 }
 

@@ -1,0 +1,222 @@
+#ifndef SENTRY_API_CODEC_DETAIL_READ_MEMBERS_HPP
+#define SENTRY_API_CODEC_DETAIL_READ_MEMBERS_HPP
+
+// Reading a described struct's members: one loop for every struct type, over its layout and a
+// table of member readers.
+
+#include <sentry_api/codec/detail/category.hpp>
+#include <sentry_api/codec/detail/context.hpp>
+#include <sentry_api/codec/detail/key_order.hpp>
+#include <sentry_api/codec/detail/struct_info.hpp>
+#include <sentry_api/codec/unknown_keys.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <new>
+#include <string_view>
+#include <utility>
+
+namespace sentry_api::codec::detail {
+
+// Puts a JSON value, made in the storage of `decode_options`, in place of `dst` (whose storage
+// an assignment would keep).
+template<class J>
+void replace_json(J& dst, J&& src) noexcept
+{
+    dst.~J();
+    ::new (static_cast<void*>(std::addressof(dst))) J(std::move(src));
+}
+
+template<class S>
+using member_reader = bool (*)(S&, context&, void*);
+
+// Reads a value of type `M`: the one function a type needs to be a variant's alternative.
+template<class S, class M>
+bool read_member(S& s, context& cx, void* m)
+{
+    return read(category_of<M>{}, s, cx, *static_cast<M*>(m));
+}
+
+// Reads the member at `P` of the object at `v`: one call, so that the reading of the member's
+// type can be inlined into it.
+template<class S, class T, auto P>
+bool read_field(S& s, context& cx, void* v)
+{
+    auto& m = static_cast<T*>(v)->*P;
+    return read(category_of<std::remove_reference_t<decltype(m)>>{}, s, cx, m);
+}
+
+// Makes the member at `P` of an object of type `T` empty.
+template<class T, auto P>
+void reset_field(void* object) noexcept
+{
+    (static_cast<T*>(object)->*P).reset();
+}
+
+using member_reset = void (*)(void*) noexcept;
+
+template<class T, class D>
+constexpr member_reset reset_of() noexcept
+{
+    if constexpr (absent_rule_of<member_type<D>>() == absent_rule::fail)
+        return nullptr;
+    else
+        return &reset_field<T, D::pointer>;
+}
+
+template<class T, template<class...> class L>
+constexpr key_order_tokens& (*last_tokens_of(L<>) noexcept)()
+{
+    return nullptr;
+}
+
+template<class T, template<class...> class L, class D>
+constexpr key_order_tokens& (*last_tokens_of(L<D>) noexcept)()
+{
+    return &last_key_order_tokens<T>;
+}
+
+// What the reader needs of a described struct besides its layout: for each member, its reader
+// (given the object) and what empties it (null for a member that cannot be absent), and where
+// the type's last key-order tokens are (null for a type that keeps no key order).
+template<class S>
+struct struct_reader {
+    struct_layout const* layout;
+    member_reader<S> const* read;
+    member_reset const* reset;
+    key_order_tokens& (*last_tokens)();
+};
+
+template<class S, class T, template<class...> class L, class... D>
+constexpr std::array<member_reader<S>, sizeof...(D)> readers_of(L<D...>) noexcept
+{
+    return {{&read_field<S, T, D::pointer>...}};
+}
+
+template<class T, template<class...> class L, class... D>
+constexpr std::array<member_reset, sizeof...(D)> resets_of(L<D...>) noexcept
+{
+    return {{reset_of<T, D>()...}};
+}
+
+template<class S, class T>
+inline constexpr auto member_readers = readers_of<S, T>(typename struct_info<T>::fields{});
+
+template<class T>
+inline constexpr auto member_resets = resets_of<T>(typename struct_info<T>::fields{});
+
+template<class S, class T>
+inline constexpr struct_reader<S> reader_of = {&struct_info<T>::layout, member_readers<S, T>.data(),
+                                               member_resets<T>.data(),
+                                               last_tokens_of<T>(typename struct_info<T>::captures{})};
+
+// Which members of an object came, for any number of members: the first 64 in a word.
+class member_flags {
+public:
+    explicit member_flags(std::size_t n)
+    {
+        if (n > 64)
+            rest_.reset(new std::uint64_t[(n - 1) / 64]());
+    }
+    member_flags(member_flags const&) = delete;
+    member_flags& operator=(member_flags const&) = delete;
+
+    bool test(std::size_t i) const noexcept
+    {
+        if (i < 64)
+            return ((first_ >> i) & 1) != 0;
+        return ((rest_[i / 64 - 1] >> (i % 64)) & 1) != 0;
+    }
+    void set(std::size_t i) noexcept
+    {
+        if (i < 64)
+            first_ |= std::uint64_t(1) << i;
+        else
+            rest_[i / 64 - 1] |= std::uint64_t(1) << (i % 64);
+    }
+
+private:
+    std::uint64_t first_ = 0;
+    std::unique_ptr<std::uint64_t[]> rest_;
+};
+
+// Reads the members of a described struct, laid out as `t`, from an object. `skip_key` is a
+// union's tag, read already. One function for every struct type.
+template<class S>
+bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::string_view skip_key = {})
+{
+    struct_layout const& t = *r.layout;
+    std::size_t const n = t.size;
+    member_flags seen(n);
+    std::size_t hint = 0;
+    bool tag_seen = false;
+    auto* capture = t.capture ? static_cast<unknown_keys*>(t.capture(v)) : nullptr;
+    if (capture) {
+        if (capture->storage().get() != cx.options.storage.get())
+            replace_json(*capture, unknown_keys(cx.options.storage));
+        else
+            capture->clear();
+    }
+    key_order_recorder order(capture ? &key_order_access::of(*capture) : nullptr, n, r.last_tokens);
+    if (!skip_key.empty())
+        order.expect_tag();
+    bool ok = s.object(cx, [&](std::string_view key) {
+        std::size_t i = t.find(key, hint);
+        pointer_scope at(cx, key);
+        if (i == n) {
+            if (!skip_key.empty() && key == skip_key) {
+                if (tag_seen)
+                    return cx.fail(error_kind::duplicate, "duplicate key");
+                tag_seen = true;
+                order.tag();
+                return s.skip(cx);
+            }
+            if (capture) {
+                auto r = capture->emplace(key, nullptr);
+                if (!r.second)
+                    return cx.fail(error_kind::duplicate, "duplicate key");
+                order.unknown();
+                // Validation keeps the key, to find it twice, but not its value.
+                return cx.collecting() ? s.skip(cx) : s.value(cx, r.first->value());
+            }
+            if (cx.options.ignore_unknown_keys)
+                return s.skip(cx);
+            return cx.fail(error_kind::unknown_key, "unknown key, and the type has no unknown_keys member to keep it");
+        }
+        hint = i + 1;
+        if (seen.test(i))
+            return cx.fail(error_kind::duplicate, "duplicate key");
+        seen.set(i);
+        order.known(i);
+        return r.read[i](s, cx, v);
+    });
+    if (!ok)
+        return false;
+    order.finish();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (seen.test(i))
+            continue;
+        absent_rule const rule = t.absent[i];
+        if (rule == absent_rule::reset) {
+            r.reset[i](v); // nothing to report: no pointer needed
+            continue;
+        }
+        pointer_scope at(cx, t.keys[i]);
+        bool go_on;
+        if (rule == absent_rule::violate) {
+            r.reset[i](v);
+            go_on = cx.violate(rule_kind::required, "missing required key");
+        } else {
+            go_on = cx.fail(error_kind::missing, "missing required key");
+        }
+        if (!go_on)
+            return false;
+    }
+    return true;
+}
+
+} // namespace sentry_api::codec::detail
+
+#endif
