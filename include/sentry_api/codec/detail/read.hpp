@@ -1,11 +1,10 @@
 #ifndef SENTRY_API_CODEC_DETAIL_READ_HPP
 #define SENTRY_API_CODEC_DETAIL_READ_HPP
 
-// The typed reader: one function per category, over any source (text or DOM).
+// The typed reader: one function per category, over the text source (a DOM is read as its text).
 
 #include <sentry_api/codec/detail/category.hpp>
 #include <sentry_api/codec/detail/context.hpp>
-#include <sentry_api/codec/detail/dom_source.hpp>
 #include <sentry_api/codec/detail/expected.hpp>
 #include <sentry_api/codec/detail/number.hpp>
 #include <sentry_api/codec/detail/read_members.hpp>
