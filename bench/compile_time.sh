@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compile time of sentry-api against a file that only parses and serializes with Boost.JSON
-# (compile_boost.cpp, the reference), at -O0 and -O2, best of N rounds (3 by default). Each
-# round compiles every case once, so a busy machine slows all cases alike. The cases:
+# (compile_boost.cpp, the reference), at -O0 and -O2, over N rounds (3 by default). Each round
+# compiles every case once, the reference first, so a busy machine slows all cases alike. The cases:
 #   header-only   compile_ours.cpp: decode, encode, validate, json_schema of group_hashes
 #   compiled mode the same file with SENTRY_API_SEPARATE_COMPILATION (declarations only)
 #   src.hpp       src/sentry_api.cpp: the one file of the compiled mode that instantiates
@@ -43,16 +43,25 @@ done
 
 best() { sort -n -k"$2" "$1" | head -n 1 | cut -d' ' -f"$2"; }
 
+# The median over rounds of (cpu of case $2 / cpu of the reference) at level $1: each round's
+# ratio compares two compilations made one after the other, so a slower machine for a while
+# slows both (this VM's speed varies by 40% between runs).
+median_ratio() {
+    paste -d' ' "$out/$1.$2" "$out/$1.0" | awk '{ print $1 / $3 }' | sort -n |
+        awk '{ r[NR] = $1 } END { print (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }'
+}
+
 "$cxx" --version | head -n 1
-printf 'best of %s rounds, %s -std=c++17 -c; ratio = cpu / reference cpu at the same level\n' "$rounds" "$cxx"
-printf '%-6s %-14s %8s %8s %7s\n' level case "cpu s" "wall s" ratio
+printf '%s rounds, %s -std=c++17 -c; best cpu and wall seconds, and the median of the per-round\n' "$rounds" "$cxx"
+printf 'ratios of cpu to the reference compiled just before, at the same level\n'
+printf '%-6s %-14s %8s %8s %14s\n' level case "cpu s" "wall s" "median ratio"
 for level in "${levels[@]}"; do
-    ref=$(best "$out/$level.0" 1)
     for i in "${!names[@]}"; do
         cpu=$(best "$out/$level.$i" 1)
         wall=$(best "$out/$level.$i" 2)
-        awk -v l="$level" -v n="${names[$i]}" -v c="$cpu" -v w="$wall" -v r="$ref" \
-            'BEGIN { printf "%-6s %-14s %8.2f %8.2f %6.2fx\n", l, n, c, w, c / r }'
+        ratio=$(median_ratio "$level" "$i")
+        awk -v l="$level" -v n="${names[$i]}" -v c="$cpu" -v w="$wall" -v r="$ratio" \
+            'BEGIN { printf "%-6s %-14s %8.2f %8.2f %13.2fx\n", l, n, c, w, r }'
     done
 done
 echo "targets at -O0: header-only <= 3x, compiled-mode <= 1.5x; src.hpp no slower than header-only took before (16.65 s here)"

@@ -7,4 +7,9 @@
 #include <sentry_api/codec/schema.hpp>
 #include <sentry_api/codec/validate.hpp>
 
+// Separately compiled: the model's instances come from <sentry_api/src.hpp>.
+#ifdef SENTRY_API_SEPARATE_COMPILATION
+#include <sentry_api/model/extern_instances.hpp>
+#endif
+
 #endif

@@ -4,7 +4,8 @@
 // The separately compiled part of sentry-api: include this in exactly one file of a program
 // that defines SENTRY_API_SEPARATE_COMPILATION everywhere (the sentry_api::compiled target of
 // CMake and sentry_api_compiled_dep of Meson do both). It compiles decode, decode_into, validate,
-// encode and json_schema of the model's types (SENTRY_API_MODEL_TYPES, model/instances.hpp) once.
+// encode and json_schema of the model's types (SENTRY_API_MODEL_TYPES, model/instances.hpp) once,
+// and the model's functions that are not templates (model/impl/*.ipp).
 
 #ifndef SENTRY_API_SEPARATE_COMPILATION
 #error "<sentry_api/src.hpp> is for the separately compiled mode: define SENTRY_API_SEPARATE_COMPILATION for the whole program"
@@ -12,6 +13,10 @@
 
 #include <sentry_api/codec.hpp>
 #include <sentry_api/model.hpp>
+#include <sentry_api/model/extern_instances.hpp>
+#include <sentry_api/model/impl/cursor.ipp>
+#include <sentry_api/model/impl/endpoints.ipp>
+#include <sentry_api/model/impl/link.ipp>
 
 namespace sentry_api::codec {
 SENTRY_API_MODEL_TYPES(SENTRY_API_DETAIL_DEFINE_INSTANCES)

@@ -1,14 +1,11 @@
 #ifndef SENTRY_API_MODEL_CURSOR_HPP
 #define SENTRY_API_MODEL_CURSOR_HPP
 
-#include <sentry_api/codec/detail/python_float.hpp>
-#include <sentry_api/codec/error.hpp>
+#include <sentry_api/config.hpp>
 #include <sentry_api/codec/result.hpp>
 
 #include <sentry_api/codec/describe.hpp>
 
-#include <charconv>
-#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -29,78 +26,17 @@ struct cursor {
 
 SENTRY_API_DESCRIBE_STRUCT(cursor, (), (value, offset, is_prev))
 
-namespace detail {
-
-inline bool all_digits(std::string_view s) noexcept
-{
-    if (s.empty())
-        return false;
-    for (char c : s)
-        if (c < '0' || c > '9')
-            return false;
-    return true;
-}
-
-} // namespace detail
-
 /// Parses `value:offset:is_prev`.
 /// @returns the cursor, or an error whose `column` (1-based) places the bad part
-inline codec::result<cursor> parse_cursor(std::string_view text)
-{
-    std::size_t last = text.rfind(':');
-    std::size_t middle = last == std::string_view::npos || last == 0 ? std::string_view::npos : text.rfind(':', last - 1);
-    if (middle == std::string_view::npos)
-        return codec::syntax_error_at(text.size(), "expected value:offset:is_prev");
-    std::string_view value = text.substr(0, middle);
-    std::string_view offset = text.substr(middle + 1, last - middle - 1);
-    std::string_view prev = text.substr(last + 1);
-
-    cursor c;
-    if (prev != "0" && prev != "1")
-        return codec::syntax_error_at(last + 1, "is_prev must be 0 or 1");
-    c.is_prev = prev == "1";
-    auto r = std::from_chars(offset.data(), offset.data() + offset.size(), c.offset);
-    if (!detail::all_digits(offset) || r.ec != std::errc() || r.ptr != offset.data() + offset.size())
-        return codec::syntax_error_at(middle + 1, "offset must be an integer >= 0 that fits in 64 bits");
-
-    if (value.empty())
-        return codec::syntax_error_at(0, "the value is empty");
-    bool negative = value[0] == '-';
-    if (detail::all_digits(value.substr(negative))) {
-        std::int64_t i = 0;
-        auto ir = std::from_chars(value.data(), value.data() + value.size(), i);
-        if (ir.ec != std::errc())
-            return codec::syntax_error_at(0, "integer value out of range");
-        c.value = i;
-    } else if (value.find('.') != std::string_view::npos) {
-        double d = 0;
-        auto dr = std::from_chars(value.data(), value.data() + value.size(), d);
-        if (dr.ec == std::errc() && dr.ptr == value.data() + value.size() && std::isfinite(d))
-            c.value = d;
-        else
-            c.value = std::string(value);
-    } else {
-        c.value = std::string(value);
-    }
-    return c;
-}
+SENTRY_API_DECL codec::result<cursor> parse_cursor(std::string_view text);
 
 /// Writes a cursor as Sentry writes it: `value:offset:is_prev`, a float value as Python's `str`.
-inline std::string format_cursor(cursor const& c)
-{
-    std::string out;
-    if (auto const* i = std::get_if<std::int64_t>(&c.value))
-        out = std::to_string(*i);
-    else if (auto const* d = std::get_if<double>(&c.value))
-        codec::detail::write_python_float(out, *d);
-    else
-        out = std::get<std::string>(c.value);
-    out += ':';
-    out += std::to_string(c.offset);
-    out += c.is_prev ? ":1" : ":0";
-    return out;
-}
+SENTRY_API_DECL std::string format_cursor(cursor const& c);
 
 } // namespace sentry_api
+
+#ifndef SENTRY_API_SEPARATE_COMPILATION
+#include <sentry_api/model/impl/cursor.ipp>
+#endif
 
 #endif

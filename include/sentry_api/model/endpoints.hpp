@@ -1,9 +1,9 @@
 #ifndef SENTRY_API_MODEL_ENDPOINTS_HPP
 #define SENTRY_API_MODEL_ENDPOINTS_HPP
 
+#include <sentry_api/config.hpp>
 #include <sentry_api/model/link.hpp>
 
-#include <cstddef>
 #include <optional>
 #include <set>
 #include <string>
@@ -22,53 +22,6 @@ struct http_request {
         return a.method == b.method && a.url == b.url;
     }
 };
-
-namespace detail {
-
-// RFC 3986: everything but the unreserved characters is percent-encoded.
-inline void append_percent_encoded(std::string& out, std::string_view s)
-{
-    static constexpr char hex[] = "0123456789ABCDEF";
-    for (char c : s) {
-        auto u = static_cast<unsigned char>(c);
-        if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || c == '-' || c == '.' ||
-            c == '_' || c == '~') {
-            out += c;
-        } else {
-            out += '%';
-            out += hex[u >> 4];
-            out += hex[u & 0xF];
-        }
-    }
-}
-
-inline std::string hashes_path(std::string_view base, std::string_view organization, std::string_view issue_id)
-{
-    std::string url(base);
-    while (!url.empty() && url.back() == '/')
-        url.pop_back();
-    if (organization.empty()) {
-        url += "/api/0/issues/";
-    } else {
-        url += "/api/0/organizations/";
-        append_percent_encoded(url, organization);
-        url += "/issues/";
-    }
-    append_percent_encoded(url, issue_id);
-    url += "/hashes/";
-    return url;
-}
-
-inline void append_query(std::string& url, char& separator, std::string_view name, std::string_view value)
-{
-    url += separator;
-    separator = '&';
-    url += name;
-    url += '=';
-    append_percent_encoded(url, value);
-}
-
-} // namespace detail
 
 /// Where an issue lives: the server (`https://sentry.io`), and the organization for the
 /// organization-scoped path; an empty organization means the legacy path.
@@ -89,60 +42,23 @@ struct list_hashes_options {
 /// @code
 /// auto req = sentry_api::list_hashes({"https://sentry.io", "acme", "123"}, {});
 /// @endcode
-inline http_request list_hashes(issue_location const& where, list_hashes_options const& options = {})
-{
-    std::string url = detail::hashes_path(where.base_url, where.organization, where.issue_id);
-    char separator = '?';
-    if (options.full)
-        detail::append_query(url, separator, "full", *options.full ? "true" : "false");
-    if (options.cursor)
-        detail::append_query(url, separator, "cursor", *options.cursor);
-    return {"GET", std::move(url)};
-}
+SENTRY_API_DECL http_request list_hashes(issue_location const& where, list_hashes_options const& options = {});
 
 /// The request that unmerges hashes from an issue: `DELETE` on the legacy path, `PUT` on the
 /// organization path, each hash as a repeated `id=` parameter.
-inline http_request unmerge_hashes(issue_location const& where, std::vector<std::string> const& hash_ids)
-{
-    std::string url = detail::hashes_path(where.base_url, where.organization, where.issue_id);
-    char separator = '?';
-    for (auto const& id : hash_ids)
-        detail::append_query(url, separator, "id", id);
-    return {where.organization.empty() ? "DELETE" : "PUT", std::move(url)};
-}
+SENTRY_API_DECL http_request unmerge_hashes(issue_location const& where, std::vector<std::string> const& hash_ids);
 
 /// The request for the next page, from a response's parsed `Link` header: the `next` link,
 /// unless Sentry says following it gives nothing (`results="false"`).
-inline std::optional<http_request> next_page(std::vector<link> const& links)
-{
-    for (auto const& l : links)
-        if (l.rel == "next")
-            return l.results == std::optional<bool>(false) ? std::nullopt
-                                                           : std::optional<http_request>(http_request{"GET", l.url});
-    return std::nullopt;
-}
+SENTRY_API_DECL std::optional<http_request> next_page(std::vector<link> const& links);
 
 /// The methods of an `Allow` header (`GET, DELETE, HEAD, OPTIONS`), upper-cased.
-inline std::set<std::string> parse_allow(std::string_view header)
-{
-    std::set<std::string> methods;
-    std::string current;
-    auto flush = [&] {
-        if (!current.empty())
-            methods.insert(current);
-        current.clear();
-    };
-    for (char c : header) {
-        if (c == ',') {
-            flush();
-        } else if (c != ' ' && c != '\t') {
-            current += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
-        }
-    }
-    flush();
-    return methods;
-}
+SENTRY_API_DECL std::set<std::string> parse_allow(std::string_view header);
 
 } // namespace sentry_api
+
+#ifndef SENTRY_API_SEPARATE_COMPILATION
+#include <sentry_api/model/impl/endpoints.ipp>
+#endif
 
 #endif

@@ -61,10 +61,11 @@
 #define SENTRY_API_DETAIL_DECLARE_INSTANCES(T) SENTRY_API_DETAIL_INSTANCES(extern, T)
 #define SENTRY_API_DETAIL_DEFINE_INSTANCES(T) SENTRY_API_DETAIL_INSTANCES(, T)
 
+// A file that only calls the functions sees their declarations (codec/api.hpp) and needs no
+// more: the calls go to the instances of <sentry_api/src.hpp>. Only a file that also sees their
+// definitions (<sentry_api/codec.hpp>) needs them declared explicit instances, so as not to
+// compile them again: model/extern_instances.hpp does that, included by <sentry_api/codec.hpp>.
 #ifdef SENTRY_API_SEPARATE_COMPILATION
-namespace sentry_api::codec {
-SENTRY_API_MODEL_TYPES(SENTRY_API_DETAIL_DECLARE_INSTANCES)
-} // namespace sentry_api::codec
 SENTRY_API_MODEL_VECTORS(SENTRY_API_DETAIL_DECLARE_VECTOR)
 #endif
 

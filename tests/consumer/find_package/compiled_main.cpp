@@ -19,7 +19,7 @@ struct item {
     std::string sku;
     int quantity = 0;
 };
-BOOST_DESCRIBE_STRUCT(item, (), (sku, quantity))
+SENTRY_API_DESCRIBE_STRUCT(item, (), (sku, quantity))
 } // namespace shop
 
 int main(int argc, char** argv)

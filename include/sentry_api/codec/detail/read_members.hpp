@@ -6,7 +6,7 @@
 
 #include <sentry_api/codec/detail/category.hpp>
 #include <sentry_api/codec/detail/context.hpp>
-#include <sentry_api/codec/detail/key_order.hpp>
+#include <sentry_api/codec/detail/key_order_recorder.hpp>
 #include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/unknown_keys.hpp>
 
