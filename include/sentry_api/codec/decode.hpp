@@ -13,10 +13,43 @@
 #include <optional>
 #include <string_view>
 #include <type_traits>
+#include <utility>
+#include <vector>
 
 namespace sentry_api::codec {
 
 namespace detail {
+
+// Whether `json` nests at most about `max_depth` arrays and objects (one level of slack: the
+// text reader decides the boundary itself); walked without recursion, so that a value far too
+// deep to read is refused before it is serialized.
+inline bool within_depth(boost::json::value const& json, unsigned max_depth)
+{
+    std::vector<std::pair<boost::json::value const*, unsigned>> todo{{&json, 0u}};
+    while (!todo.empty()) {
+        auto [v, depth] = todo.back();
+        todo.pop_back();
+        if (v->is_array() || v->is_object()) {
+            if (depth > max_depth)
+                return false;
+            if (v->is_array())
+                for (auto const& e : v->get_array())
+                    todo.emplace_back(&e, depth + 1);
+            else
+                for (auto const& kv : v->get_object())
+                    todo.emplace_back(&kv.value(), depth + 1);
+        }
+    }
+    return true;
+}
+
+inline codec::error too_deep(decode_options const& options)
+{
+    codec::error e;
+    e.kind = error_kind::limit;
+    e.message = "nesting deeper than " + std::to_string(options.max_depth) + " levels";
+    return e;
+}
 
 // A data error is only reported for text that is JSON: otherwise the text's own error wins.
 inline codec::error finish_error(text_source& s, std::string_view text, context& cx)
@@ -96,6 +129,8 @@ result<T> decode(std::string_view text, decode_options const& options)
 template<class T, class Json, class>
 result<T> decode(Json const& json, decode_options const& options)
 {
+    if (!detail::within_depth(json, options.max_depth))
+        return detail::too_deep(options);
     return decode<T>(std::string_view(boost::json::serialize(json)), options);
 }
 

@@ -2,6 +2,7 @@
 #define SENTRY_API_CODEC_VALIDATE_HPP
 
 #include <sentry_api/codec/api.hpp>
+#include <sentry_api/codec/decode.hpp>
 #include <sentry_api/codec/detail/read.hpp>
 #include <sentry_api/codec/error.hpp>
 #include <sentry_api/codec/style.hpp>
@@ -55,6 +56,11 @@ validation_report validate(std::string_view text, decode_options const& options)
 template<class T, class Json, class>
 validation_report validate(Json const& json, decode_options const& options)
 {
+    if (!detail::within_depth(json, options.max_depth)) {
+        validation_report report;
+        report.error = detail::too_deep(options);
+        return report;
+    }
     return validate<T>(std::string_view(boost::json::serialize(json)), options);
 }
 
