@@ -26,11 +26,12 @@ public:
     decode_options const& options;
     unsigned depth = 0;
 
-    /// The tokens of the current JSON Pointer: appended on the way down, truncated on the way
-    /// up, and only spelled out as text when an error needs it.
+    /// While validating, the tokens of the current JSON Pointer: appended on the way down,
+    /// truncated on the way up, and only spelled out as text when an error needs it. Decoding
+    /// leaves it empty (see `pointer_scope`).
     std::vector<pointer_token> path;
 
-    /// The current JSON Pointer, as text.
+    /// The current JSON Pointer as far as `path` knows it, as text.
     std::string pointer() const
     {
         std::string out;
@@ -102,18 +103,41 @@ private:
     bool stopped_ = false;
 };
 
-/// Appends a token to the context's pointer for the lifetime of the scope. A key token views
-/// the key: it must outlive the scope.
+/// Puts a token in the current JSON Pointer for the lifetime of the scope. A key token views the
+/// key: it must outlive the scope.
+///
+/// Validation goes on after a violation, so it keeps the pointer's tokens as it goes. Decoding
+/// stops at its first error, so it keeps none: each scope that the error leaves puts its token
+/// in front of the error's pointer, which costs nothing while the input is good.
 class pointer_scope {
 public:
-    pointer_scope(context& cx, std::string_view key) : cx_(cx) { cx.path.push_back(pointer_token{key, 0, false}); }
-    pointer_scope(context& cx, std::size_t index) : cx_(cx) { cx.path.push_back(pointer_token{{}, index, true}); }
-    ~pointer_scope() { cx_.path.pop_back(); }
+    pointer_scope(context& cx, std::string_view key) : cx_(cx), token_{key, 0, false} { enter(); }
+    pointer_scope(context& cx, std::size_t index) : cx_(cx), token_{{}, index, true} { enter(); }
+    ~pointer_scope()
+    {
+        if (cx_.collecting())
+            cx_.path.pop_back();
+        else if (cx_.error)
+            prepend();
+    }
     pointer_scope(pointer_scope const&) = delete;
     pointer_scope& operator=(pointer_scope const&) = delete;
 
 private:
+    void enter()
+    {
+        if (cx_.collecting())
+            cx_.path.push_back(token_);
+    }
+    void prepend()
+    {
+        std::string front;
+        token_.append_to(front);
+        cx_.error->pointer.insert(0, front);
+    }
+
     context& cx_;
+    pointer_token token_;
 };
 
 } // namespace sentry_api::codec::detail
