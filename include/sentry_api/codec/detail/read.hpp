@@ -424,6 +424,12 @@ bool read(cat_tuple, S& s, context& cx, T& v)
     return true;
 }
 
+// The room a vector read from nothing starts with. Growing from one item moves every item again
+// at 2 and 4, which for the large structs of events (frames, entries) costs more than a few
+// unused slots (callgrind, the documented body: 3% fewer instructions, 7% fewer allocations,
+// peak bytes 3% higher; starting at 8 saved little more and cost 12% in peak bytes).
+constexpr std::size_t first_capacity = 4;
+
 template<class S, class T>
 bool read(cat_sequence, S& s, context& cx, T& v)
 {
@@ -474,6 +480,8 @@ bool read(cat_sequence, S& s, context& cx, T& v)
                 }
                 return read(category_of<E>{}, s, cx, static_cast<T*>(blocks.back())->emplace_back());
             }
+            if (v.capacity() == 0)
+                v.reserve(first_capacity);
             return read(category_of<E>{}, s, cx, v.emplace_back());
         });
         if (!keep)
