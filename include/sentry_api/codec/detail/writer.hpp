@@ -8,6 +8,7 @@
 #include <sentry_api/codec/detail/utf8.hpp>
 #include <sentry_api/codec/style.hpp>
 
+#include <boost/config.hpp>
 #include <boost/json/value.hpp>
 
 #include <algorithm>
@@ -20,6 +21,10 @@
 #include <string_view>
 #include <type_traits>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sentry_api::codec::detail {
 
@@ -35,9 +40,18 @@ public:
     /// Makes room for `n` more bytes.
     void reserve(std::size_t n)
     {
-        if (static_cast<std::size_t>(end_ - cur_) < n)
+        if (BOOST_UNLIKELY(static_cast<std::size_t>(end_ - cur_) < n))
             grow(n);
     }
+    /// Makes room for `n` more bytes and returns where they go: the caller stores through the
+    /// pointer it got (a local, which the compiler keeps in a register) and hands back its end
+    /// with `advance_to`.
+    char* room(std::size_t n)
+    {
+        reserve(n);
+        return cur_;
+    }
+    void advance_to(char* p) noexcept { cur_ = p; }
     void push_back(char c)
     {
         reserve(1);
@@ -96,8 +110,8 @@ private:
     };
 
     // The local buffer, then each chunk, is kept as it was filled; a new chunk is at least twice
-    // as large as the last.
-    void grow(std::size_t n)
+    // as large as the last. Out of line, so that `reserve` is a compare and a branch.
+    BOOST_NOINLINE void grow(std::size_t n)
     {
         std::size_t const used = static_cast<std::size_t>(cur_ - start_);
         std::size_t const size = std::max(n, 2 * static_cast<std::size_t>(end_ - start_));
@@ -120,6 +134,85 @@ private:
     std::unique_ptr<char[]> current_;
     std::vector<chunk> full_;
 };
+
+// How many bytes past the copy `copy_plain` may store: room the caller must have made.
+constexpr std::size_t copy_plain_overrun = 16;
+
+#if defined(__SSE2__)
+// Bit i is set when byte i of `v` is plain (see is_plain). As signed bytes, plain ones are those
+// in (0x1F, 0x7F) other than '"' and '\\' (bytes from 0x80 up are negative).
+inline unsigned plain_mask(__m128i v) noexcept
+{
+    __m128i const inside = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)), _mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+    __m128i const special = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(special, inside)));
+}
+#endif
+
+// Copies the plain bytes (see is_plain) from `in` on, up to `stop` (if `in` is before it) or the
+// first byte that is not plain, to `out`, and moves both on. Sixteen bytes at a time where it
+// can: they are stored before they are checked, so it may store up to copy_plain_overrun bytes
+// past what it copies.
+inline void copy_plain(char*& out, char const*& in, char const* stop) noexcept
+{
+    char* o = out;
+    char const* p = in;
+#if defined(__SSE2__)
+    while (stop - p >= 16) {
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
+        unsigned const plain = plain_mask(v);
+        if (plain != 0xFFFFu) {
+            auto const n = static_cast<unsigned>(__builtin_ctz(~plain));
+            out = o + n;
+            in = p + n;
+            return;
+        }
+        p += 16;
+        o += 16;
+    }
+    // Fewer than 16 bytes left: when there are 4 or more, they are checked at once as two
+    // overlapping halves, the first and the last 8 (or 4) bytes.
+    auto const left = stop - p;
+    if (left >= 8) {
+        std::uint64_t first, last;
+        std::memcpy(&first, p, 8);
+        std::memcpy(&last, stop - 8, 8);
+        __m128i const v = _mm_set_epi64x(static_cast<long long>(last), static_cast<long long>(first));
+        if (plain_mask(v) == 0xFFFFu) {
+            std::memcpy(o, &first, 8);
+            std::memcpy(o + left - 8, &last, 8);
+            out = o + left;
+            in = stop;
+            return;
+        }
+    } else if (left >= 4) {
+        std::uint32_t first, last;
+        std::memcpy(&first, p, 4);
+        std::memcpy(&last, stop - 4, 4);
+        __m128i const v = _mm_set_epi32(0x20202020, 0x20202020, static_cast<int>(last), static_cast<int>(first));
+        if (plain_mask(v) == 0xFFFFu) {
+            std::memcpy(o, &first, 4);
+            std::memcpy(o + left - 4, &last, 4);
+            out = o + left;
+            in = stop;
+            return;
+        }
+    }
+#else
+    if (stop - p >= 16) {
+        char const* const run = p;
+        p = skip_plain(p, stop);
+        std::memcpy(o, run, static_cast<std::size_t>(p - run));
+        o += p - run;
+    }
+#endif
+    // The rest (a few bytes, or those before a byte that is not plain): copied as they are checked.
+    while (p < stop && plain_bytes.plain[static_cast<unsigned char>(*p)])
+        *o++ = *p++;
+    out = o;
+    in = p;
+}
 
 class writer {
 public:
@@ -186,62 +279,15 @@ public:
 
     void key(std::string_view k)
     {
-        string(k);
-        if (style_ == style::compact)
-            out_.push_back(':');
-        else
-            out_.append(": ", 2);
+        char* o = write_quoted(k);
+        o[0] = ':';
+        o[1] = ' ';
+        out_.advance_to(o + (style_ == style::compact ? 1 : 2));
     }
 
     /// A string, escaped as Python escapes it. Ill-formed UTF-8 is written as U+FFFD, so the
     /// output is always valid JSON.
-    void string(std::string_view s)
-    {
-        out_.push_back('"');
-        char const* p = s.data();
-        char const* e = p + s.size();
-        constexpr std::ptrdiff_t piece = 4096;
-        while (p != e) {
-            // A piece at a time, with room for its worst case: six bytes a byte (\uXXXX), and
-            // a last UTF-8 sequence that may run past the piece, escaped as two \uXXXX.
-            char const* stop = e - p > piece ? p + piece : e;
-            out_.reserve(6 * static_cast<std::size_t>(stop - p) + 12);
-            while (p < stop) {
-                if (stop - p >= 16) {
-                    char const* run = p;
-                    p = skip_plain(p, stop);
-                    out_.put(run, static_cast<std::size_t>(p - run));
-                } else {
-                    // A short run: copied as it is checked, without a call.
-                    while (p != stop && plain_bytes.plain[static_cast<unsigned char>(*p)])
-                        out_.put(*p++);
-                }
-                if (p == stop)
-                    break;
-                auto c = static_cast<unsigned char>(*p);
-                if (c < 0x80) {
-                    escape_ascii(c);
-                    ++p;
-                    continue;
-                }
-                std::size_t n = utf8_sequence_length(p, e);
-                if (n == 0) {
-                    if (ascii_)
-                        out_.put("\\ufffd", 6);
-                    else
-                        out_.put("\xEF\xBF\xBD", 3);
-                    ++p;
-                    continue;
-                }
-                if (ascii_)
-                    escape_code_point(decode_utf8(p, n));
-                else
-                    out_.put(p, n);
-                p += n;
-            }
-        }
-        out_.push_back('"');
-    }
+    void string(std::string_view s) { out_.advance_to(write_quoted(s)); }
 
     /// Any JSON value. Nesting is followed with a stack of its own, not recursion, so a value
     /// of any depth is written without exhausting the call stack.
@@ -300,40 +346,89 @@ private:
         return true;
     }
 
-    void escape_ascii(unsigned char c)
+    // `s` between quotes, escaped; returns where the text ends, with room for 2 more bytes.
+    char* write_quoted(std::string_view s)
+    {
+        char const* p = s.data();
+        char const* const e = p + s.size();
+        // A piece at a time, with room for its worst case: six bytes a byte (\uXXXX), a last
+        // UTF-8 sequence that may run past the piece, escaped as two \uXXXX, what copy_plain may
+        // store past its end, the quotes and 2 more bytes.
+        constexpr std::ptrdiff_t piece = 4096;
+        constexpr std::size_t extra = 12 + copy_plain_overrun + 4;
+        char const* stop = e - p > piece ? p + piece : e;
+        char* o = out_.room(6 * static_cast<std::size_t>(stop - p) + extra);
+        *o++ = '"';
+        for (;;) {
+            // A UTF-8 sequence may end past `stop`.
+            while (p < stop) {
+                copy_plain(o, p, stop);
+                if (p == stop)
+                    break;
+                auto c = static_cast<unsigned char>(*p);
+                if (c < 0x80) {
+                    o = escape_ascii(o, c);
+                    ++p;
+                    continue;
+                }
+                std::size_t n = utf8_sequence_length(p, e);
+                if (n == 0) {
+                    o = ascii_ ? put(o, "\\ufffd", 6) : put(o, "\xEF\xBF\xBD", 3);
+                    ++p;
+                    continue;
+                }
+                o = ascii_ ? escape_code_point(o, decode_utf8(p, n)) : put(o, p, n);
+                p += n;
+            }
+            if (p == e)
+                break;
+            stop = e - p > piece ? p + piece : e;
+            out_.advance_to(o);
+            o = out_.room(6 * static_cast<std::size_t>(stop - p) + extra);
+        }
+        *o++ = '"';
+        return o;
+    }
+
+    static char* put(char* o, char const* p, std::size_t n) noexcept
+    {
+        std::memcpy(o, p, n);
+        return o + n;
+    }
+
+    char* escape_ascii(char* o, unsigned char c) const noexcept
     {
         switch (c) {
-        case '"': out_.put("\\\"", 2); return;
-        case '\\': out_.put("\\\\", 2); return;
-        case '\n': out_.put("\\n", 2); return;
-        case '\r': out_.put("\\r", 2); return;
-        case '\t': out_.put("\\t", 2); return;
-        case '\b': out_.put("\\b", 2); return;
-        case '\f': out_.put("\\f", 2); return;
+        case '"': return put(o, "\\\"", 2);
+        case '\\': return put(o, "\\\\", 2);
+        case '\n': return put(o, "\\n", 2);
+        case '\r': return put(o, "\\r", 2);
+        case '\t': return put(o, "\\t", 2);
+        case '\b': return put(o, "\\b", 2);
+        case '\f': return put(o, "\\f", 2);
         default: break;
         }
-        if (c == 0x7F && !ascii_)
-            out_.put(static_cast<char>(c));
-        else
-            hex_escape(c);
-    }
-
-    void escape_code_point(std::uint32_t cp)
-    {
-        if (cp < 0x10000) {
-            hex_escape(cp);
-            return;
+        if (c == 0x7F && !ascii_) {
+            *o = static_cast<char>(c);
+            return o + 1;
         }
-        cp -= 0x10000;
-        hex_escape(0xD800 + (cp >> 10));
-        hex_escape(0xDC00 + (cp & 0x3FF));
+        return hex_escape(o, c);
     }
 
-    void hex_escape(std::uint32_t u)
+    static char* escape_code_point(char* o, std::uint32_t cp) noexcept
+    {
+        if (cp < 0x10000)
+            return hex_escape(o, cp);
+        cp -= 0x10000;
+        o = hex_escape(o, 0xD800 + (cp >> 10));
+        return hex_escape(o, 0xDC00 + (cp & 0x3FF));
+    }
+
+    static char* hex_escape(char* o, std::uint32_t u) noexcept
     {
         static constexpr char hex[] = "0123456789abcdef";
         char buf[6] = {'\\', 'u', hex[(u >> 12) & 0xF], hex[(u >> 8) & 0xF], hex[(u >> 4) & 0xF], hex[u & 0xF]};
-        out_.put(buf, 6);
+        return put(o, buf, 6);
     }
 
     output_buffer out_;
