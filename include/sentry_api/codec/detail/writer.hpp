@@ -5,6 +5,7 @@
 
 #include <sentry_api/codec/detail/python_float.hpp>
 #include <sentry_api/codec/detail/scan.hpp>
+#include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/detail/utf8.hpp>
 #include <sentry_api/codec/style.hpp>
 
@@ -78,6 +79,14 @@ public:
         else
             std::memcpy(cur_, p, n);
         cur_ += n;
+    }
+    /// The `N` bytes at `p`: a copy of known size, which the compiler makes a move or two.
+    template<std::size_t N>
+    void put_fixed(char const* p)
+    {
+        reserve(N);
+        std::memcpy(cur_, p, N);
+        cur_ += N;
     }
     // Without a check: after reserve().
     void put(char c) noexcept { *cur_++ = c; }
@@ -224,15 +233,15 @@ public:
     /// Appends the text written to the output string.
     void finish() { out_.finish(); }
 
-    void null() { out_.append("null", 4); }
-    void boolean(bool b) { b ? out_.append("true", 4) : out_.append("false", 5); }
+    void null() { out_.put_fixed<4>("null"); }
+    void boolean(bool b) { b ? out_.put_fixed<4>("true") : out_.put_fixed<5>("false"); }
 
     template<class I>
     void integer(I v)
     {
-        char buf[24];
-        auto r = std::to_chars(buf, buf + sizeof buf, v);
-        out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
+        constexpr std::size_t most = 24; // digits and sign of a 64-bit integer, with room to spare
+        char* o = out_.room(most);
+        out_.advance_to(std::to_chars(o, o + most, v).ptr);
     }
 
     void floating(double d) { write_python_float(out_, d); }
@@ -247,15 +256,11 @@ public:
     /// Before each element or member: the separator, and in pretty style a new indented line.
     void item(bool first)
     {
-        if (!first) {
-            if (style_ == style::python)
-                out_.append(", ", 2);
-            else
+        if (style_ == style::compact) {
+            if (!first)
                 out_.push_back(',');
-        }
-        if (style_ == style::pretty) {
-            out_.push_back('\n');
-            out_.append(indent_ * depth_, ' ');
+        } else {
+            spaced_item(first);
         }
     }
 
@@ -263,18 +268,31 @@ public:
     void end(char c, bool any)
     {
         --depth_;
-        if (style_ == style::pretty && any) {
-            out_.push_back('\n');
-            out_.append(indent_ * depth_, ' ');
-        }
+        if (style_ == style::pretty && any)
+            new_line();
         out_.push_back(c);
     }
 
-    /// A key that needs no escaping, given as `"key": ` (quotes, colon and space included) and
-    /// followed by `quoted_padding` readable bytes: a short one is copied in one move.
-    void quoted_key(std::string_view q)
+    /// Before a struct's member: the separator, then a key that needs no escaping, given as
+    /// `"key": ` (quotes, colon and space included) and followed by `quoted_padding` readable
+    /// bytes, so that a short one is copied in one move.
+    void member_key(bool first, std::string_view q)
     {
-        out_.append_padded(q.data(), q.size() - (style_ == style::compact));
+        if (style_ != style::compact) {
+            spaced_item(first);
+            out_.append_padded(q.data(), q.size());
+            return;
+        }
+        // In one move: the comma is stored in any case, and the key over it when it is first.
+        std::size_t const n = q.size() - 1;
+        char* o = out_.room(1 + std::max(n, quoted_padding));
+        *o = ',';
+        o += !first;
+        if (n <= quoted_padding)
+            std::memcpy(o, q.data(), quoted_padding);
+        else
+            std::memcpy(o, q.data(), n);
+        out_.advance_to(o + n);
     }
 
     void key(std::string_view k)
@@ -298,36 +316,60 @@ public:
         while (!stack_.empty()) {
             container& top = stack_.back();
             boost::json::value const* next;
-            if (top.v->is_array()) {
-                auto const& a = top.v->get_array();
-                if (top.i == a.size()) {
-                    end(']', !a.empty());
+            if (top.object) {
+                if (top.member == top.members_end) {
+                    end('}', !top.first);
                     stack_.pop_back();
                     continue;
                 }
-                item(top.i == 0);
-                next = &a[top.i++];
+                item(top.first);
+                key(top.member->key());
+                next = &top.member->value();
+                ++top.member;
             } else {
-                auto const& o = top.v->get_object();
-                if (top.i == o.size()) {
-                    end('}', !o.empty());
+                if (top.element == top.elements_end) {
+                    end(']', !top.first);
                     stack_.pop_back();
                     continue;
                 }
-                item(top.i == 0);
-                auto const& kv = o.begin()[top.i++];
-                key(kv.key());
-                next = &kv.value();
+                item(top.first);
+                next = top.element++;
             }
+            top.first = false;
             open(*next); // may grow the stack: `top` is not used after this
         }
     }
 
 private:
+    // An array or object being written, and where in it.
     struct container {
-        boost::json::value const* v;
-        std::size_t i;
+        bool object;
+        bool first; // whether no element has been written yet
+        boost::json::value const* element;
+        boost::json::value const* elements_end;
+        boost::json::key_value_pair const* member;
+        boost::json::key_value_pair const* members_end;
     };
+
+    // The separator, and in pretty style a new indented line: out of line, so that the compact
+    // style's item() is a test and a store.
+    BOOST_NOINLINE void spaced_item(bool first)
+    {
+        if (!first) {
+            if (style_ == style::python)
+                out_.append(", ", 2);
+            else
+                out_.push_back(',');
+        }
+        if (style_ == style::pretty)
+            new_line();
+    }
+
+    BOOST_NOINLINE void new_line()
+    {
+        out_.push_back('\n');
+        out_.append(indent_ * depth_, ' ');
+    }
 
     // Writes a scalar, or opens an array or object and returns true.
     bool open(boost::json::value const& v)
@@ -339,11 +381,20 @@ private:
         case boost::json::kind::uint64: integer(v.get_uint64()); return false;
         case boost::json::kind::double_: floating(v.get_double()); return false;
         case boost::json::kind::string: string(v.get_string()); return false;
-        case boost::json::kind::array: begin('['); break;
-        case boost::json::kind::object: begin('{'); break;
+        case boost::json::kind::array: {
+            begin('[');
+            auto const& a = v.get_array();
+            stack_.push_back({false, true, a.data(), a.data() + a.size(), nullptr, nullptr});
+            return true;
         }
-        stack_.push_back({&v, 0});
-        return true;
+        case boost::json::kind::object: {
+            begin('{');
+            auto const& o = v.get_object();
+            stack_.push_back({true, true, nullptr, nullptr, o.begin(), o.end()});
+            return true;
+        }
+        }
+        return false;
     }
 
     // `s` between quotes, escaped; returns where the text ends, with room for 2 more bytes.
