@@ -102,12 +102,12 @@ public:
         std::size_t const last = static_cast<std::size_t>(cur_ - start_);
         if (start_ != local_) {
             std::size_t total = local_used_ + last;
-            for (auto const& c : full_)
-                total += c.size;
+            for (std::size_t i = 0; i < full_count_; ++i)
+                total += full_[i].size;
             s_.reserve(s_.size() + total);
             s_.append(local_, local_used_);
-            for (auto const& c : full_)
-                s_.append(c.data.get(), c.size);
+            for (std::size_t i = 0; i < full_count_; ++i)
+                s_.append(full_[i].data.get(), full_[i].size);
         }
         s_.append(start_, last);
     }
@@ -128,20 +128,22 @@ private:
         if (start_ == local_)
             local_used_ = used;
         else
-            full_.push_back({std::move(current_), used});
+            full_[full_count_++] = {std::move(current_), used};
         current_ = std::move(next);
         start_ = cur_ = current_.get();
         end_ = start_ + size;
     }
 
     std::string& s_;
-    char local_[2048];
+    char local_[4096];
     char* start_ = local_;
     char* cur_ = local_;
     char* end_ = local_ + sizeof local_;
     std::size_t local_used_ = 0;
     std::unique_ptr<char[]> current_;
-    std::vector<chunk> full_;
+    // Chunks double in size from 8 KB: 40 of them hold more than any memory (2^53 bytes).
+    chunk full_[40];
+    std::size_t full_count_ = 0;
 };
 
 // How many bytes past the copy `copy_plain` may store: room the caller must have made.
@@ -397,45 +399,56 @@ private:
         return false;
     }
 
-    // `s` between quotes, escaped; returns where the text ends, with room for 2 more bytes.
+    // A piece of a string at a time, with room for its worst case: six bytes a byte (\uXXXX), a
+    // last UTF-8 sequence that may run past the piece, escaped as two \uXXXX, what copy_plain may
+    // store past its end, the quotes and 2 more bytes.
+    static constexpr std::ptrdiff_t piece = 4096;
+    static constexpr std::size_t piece_extra = 12 + copy_plain_overrun + 4;
+
+    static char const* piece_end(char const* p, char const* e) noexcept { return e - p > piece ? p + piece : e; }
+
+    // `s` between quotes, escaped; returns where the text ends, with room for 2 more bytes. A
+    // string without a byte to escape is copied here; the rest is left to write_escaped.
     char* write_quoted(std::string_view s)
     {
         char const* p = s.data();
         char const* const e = p + s.size();
-        // A piece at a time, with room for its worst case: six bytes a byte (\uXXXX), a last
-        // UTF-8 sequence that may run past the piece, escaped as two \uXXXX, what copy_plain may
-        // store past its end, the quotes and 2 more bytes.
-        constexpr std::ptrdiff_t piece = 4096;
-        constexpr std::size_t extra = 12 + copy_plain_overrun + 4;
-        char const* stop = e - p > piece ? p + piece : e;
-        char* o = out_.room(6 * static_cast<std::size_t>(stop - p) + extra);
+        char const* const stop = piece_end(p, e);
+        char* o = out_.room(6 * static_cast<std::size_t>(stop - p) + piece_extra);
         *o++ = '"';
+        copy_plain(o, p, stop);
+        if (BOOST_UNLIKELY(p != e))
+            return write_escaped(o, p, stop, e);
+        *o++ = '"';
+        return o;
+    }
+
+    // The rest of a string from `p`, at a byte to escape or at `stop`, the end of the piece room
+    // was made for; then the closing quote.
+    BOOST_NOINLINE char* write_escaped(char* o, char const* p, char const* stop, char const* e)
+    {
         for (;;) {
             // A UTF-8 sequence may end past `stop`.
             while (p < stop) {
-                copy_plain(o, p, stop);
-                if (p == stop)
-                    break;
                 auto c = static_cast<unsigned char>(*p);
                 if (c < 0x80) {
                     o = escape_ascii(o, c);
                     ++p;
-                    continue;
-                }
-                std::size_t n = utf8_sequence_length(p, e);
-                if (n == 0) {
+                } else if (std::size_t n = utf8_sequence_length(p, e)) {
+                    o = ascii_ ? escape_code_point(o, decode_utf8(p, n)) : put(o, p, n);
+                    p += n;
+                } else {
                     o = ascii_ ? put(o, "\\ufffd", 6) : put(o, "\xEF\xBF\xBD", 3);
                     ++p;
-                    continue;
                 }
-                o = ascii_ ? escape_code_point(o, decode_utf8(p, n)) : put(o, p, n);
-                p += n;
+                copy_plain(o, p, stop);
             }
             if (p == e)
                 break;
-            stop = e - p > piece ? p + piece : e;
+            stop = piece_end(p, e);
             out_.advance_to(o);
-            o = out_.room(6 * static_cast<std::size_t>(stop - p) + extra);
+            o = out_.room(6 * static_cast<std::size_t>(stop - p) + piece_extra);
+            copy_plain(o, p, stop);
         }
         *o++ = '"';
         return o;
