@@ -164,7 +164,7 @@ inline unsigned plain_mask(__m128i v) noexcept
 // first byte that is not plain, to `out`, and moves both on. Sixteen bytes at a time where it
 // can: they are stored before they are checked, so it may store up to copy_plain_overrun bytes
 // past what it copies.
-inline void copy_plain(char*& out, char const*& in, char const* stop) noexcept
+BOOST_FORCEINLINE void copy_plain(char*& out, char const*& in, char const* stop) noexcept
 {
     char* o = out;
     char const* p = in;
@@ -278,7 +278,7 @@ public:
     /// Before a struct's member: the separator, then a key that needs no escaping, given as
     /// `"key": ` (quotes, colon and space included) and followed by `quoted_padding` readable
     /// bytes, so that a short one is copied in one move.
-    void member_key(bool first, std::string_view q)
+    BOOST_FORCEINLINE void member_key(bool first, std::string_view q)
     {
         if (style_ != style::compact) {
             spaced_item(first);
