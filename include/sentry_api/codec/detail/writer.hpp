@@ -39,7 +39,7 @@ public:
     output_buffer& operator=(output_buffer const&) = delete;
 
     /// Makes room for `n` more bytes.
-    void reserve(std::size_t n)
+    BOOST_FORCEINLINE void reserve(std::size_t n)
     {
         if (BOOST_UNLIKELY(static_cast<std::size_t>(end_ - cur_) < n))
             grow(n);
@@ -47,13 +47,13 @@ public:
     /// Makes room for `n` more bytes and returns where they go: the caller stores through the
     /// pointer it got (a local, which the compiler keeps in a register) and hands back its end
     /// with `advance_to`.
-    char* room(std::size_t n)
+    BOOST_FORCEINLINE char* room(std::size_t n)
     {
         reserve(n);
         return cur_;
     }
     void advance_to(char* p) noexcept { cur_ = p; }
-    void push_back(char c)
+    BOOST_FORCEINLINE void push_back(char c)
     {
         reserve(1);
         *cur_++ = c;
@@ -249,14 +249,14 @@ public:
     void floating(double d) { write_python_float(out_, d); }
 
     /// Opens an array or object.
-    void begin(char c)
+    BOOST_FORCEINLINE void begin(char c)
     {
         out_.push_back(c);
         ++depth_;
     }
 
     /// Before each element or member: the separator, and in pretty style a new indented line.
-    void item(bool first)
+    BOOST_FORCEINLINE void item(bool first)
     {
         if (style_ == style::compact) {
             if (!first)
@@ -267,7 +267,7 @@ public:
     }
 
     /// Closes an array or object; `any` says whether it had an element.
-    void end(char c, bool any)
+    BOOST_FORCEINLINE void end(char c, bool any)
     {
         --depth_;
         if (style_ == style::pretty && any)
@@ -345,12 +345,20 @@ public:
 private:
     // An array or object being written, and where in it.
     struct container {
+        explicit container(boost::json::array const& a) noexcept
+            : object(false), element(a.data()), elements_end(a.data() + a.size())
+        {
+        }
+        explicit container(boost::json::object const& o) noexcept : object(true), member(o.begin()), members_end(o.end())
+        {
+        }
+
         bool object;
-        bool first; // whether no element has been written yet
-        boost::json::value const* element;
-        boost::json::value const* elements_end;
-        boost::json::key_value_pair const* member;
-        boost::json::key_value_pair const* members_end;
+        bool first = true; // whether no element has been written yet
+        boost::json::value const* element = nullptr;
+        boost::json::value const* elements_end = nullptr;
+        boost::json::key_value_pair const* member = nullptr;
+        boost::json::key_value_pair const* members_end = nullptr;
     };
 
     // The separator, and in pretty style a new indented line: out of line, so that the compact
@@ -385,14 +393,12 @@ private:
         case boost::json::kind::string: string(v.get_string()); return false;
         case boost::json::kind::array: {
             begin('[');
-            auto const& a = v.get_array();
-            stack_.push_back({false, true, a.data(), a.data() + a.size(), nullptr, nullptr});
+            stack_.emplace_back(v.get_array()); // built in place: a copy would be slower
             return true;
         }
         case boost::json::kind::object: {
             begin('{');
-            auto const& o = v.get_object();
-            stack_.push_back({true, true, nullptr, nullptr, o.begin(), o.end()});
+            stack_.emplace_back(v.get_object());
             return true;
         }
         }
