@@ -88,13 +88,6 @@ public:
         std::memcpy(cur_, p, N);
         cur_ += N;
     }
-    // Without a check: after reserve().
-    void put(char c) noexcept { *cur_++ = c; }
-    void put(char const* p, std::size_t n) noexcept
-    {
-        std::memcpy(cur_, p, n);
-        cur_ += n;
-    }
 
     /// Appends what was written to the string.
     void finish()
