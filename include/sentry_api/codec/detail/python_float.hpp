@@ -4,6 +4,7 @@
 // Doubles written as Python's repr() writes them: the shortest digits that read back to the same
 // double, in fixed notation when the decimal exponent is in [-4, 16), else as d.ddde+XX.
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -34,50 +35,53 @@ void write_python_float(String& out, double d)
         return;
     }
     char buf[40];
-    auto r = std::to_chars(buf, buf + sizeof buf - 1, d, std::chars_format::scientific);
-    *r.ptr = '\0';
-    // buf holds [-]D[.DDD]e(+|-)XX
+    auto r = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
+    // buf holds [-]D[.DDD]e(+|-)XX; the text is put together in `text`, then appended at once.
     char const* p = buf;
-    if (*p == '-') {
-        out.push_back('-');
-        ++p;
-    }
+    char text[48];
+    char* t = text;
+    if (*p == '-')
+        *t++ = *p++;
     char digits[20];
     std::size_t n = 0;
     for (; *p != 'e'; ++p)
         if (*p != '.')
             digits[n++] = *p;
-    int exp10 = std::atoi(p + 1 + (p[1] == '+'));
+    bool const negative_exponent = p[1] == '-';
+    int exp10 = 0;
+    for (char const* q = p + 2; q != r.ptr; ++q)
+        exp10 = 10 * exp10 + (*q - '0');
+    if (negative_exponent)
+        exp10 = -exp10;
     int decpt = exp10 + 1; // the value is 0.DIGITS * 10^decpt
     if (decpt > 16 || decpt < -3) {
-        out.push_back(digits[0]);
+        *t++ = digits[0];
         if (n > 1) {
-            out.push_back('.');
-            out.append(digits + 1, n - 1);
+            *t++ = '.';
+            t = std::copy(digits + 1, digits + n, t);
         }
-        out.push_back('e');
-        out.push_back(exp10 < 0 ? '-' : '+');
+        *t++ = 'e';
+        *t++ = exp10 < 0 ? '-' : '+';
         int e = std::abs(exp10);
         if (e < 10)
-            out.push_back('0');
-        char eb[8];
-        auto er = std::to_chars(eb, eb + sizeof eb, e);
-        out.append(eb, static_cast<std::size_t>(er.ptr - eb));
+            *t++ = '0';
+        t = std::to_chars(t, text + sizeof text, e).ptr;
     } else if (decpt <= 0) {
-        out.append("0.", 2);
-        for (int i = 0; i < -decpt; ++i)
-            out.push_back('0');
-        out.append(digits, n);
+        *t++ = '0';
+        *t++ = '.';
+        t = std::fill_n(t, -decpt, '0');
+        t = std::copy(digits, digits + n, t);
     } else if (static_cast<std::size_t>(decpt) >= n) {
-        out.append(digits, n);
-        for (std::size_t i = n; i < static_cast<std::size_t>(decpt); ++i)
-            out.push_back('0');
-        out.append(".0", 2);
+        t = std::copy(digits, digits + n, t);
+        t = std::fill_n(t, static_cast<std::size_t>(decpt) - n, '0');
+        *t++ = '.';
+        *t++ = '0';
     } else {
-        out.append(digits, static_cast<std::size_t>(decpt));
-        out.push_back('.');
-        out.append(digits + decpt, n - static_cast<std::size_t>(decpt));
+        t = std::copy(digits, digits + decpt, t);
+        *t++ = '.';
+        t = std::copy(digits + decpt, digits + n, t);
     }
+    out.append(text, static_cast<std::size_t>(t - text));
 }
 
 } // namespace sentry_api::codec::detail

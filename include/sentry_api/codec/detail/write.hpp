@@ -14,6 +14,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <tuple>
@@ -137,12 +138,13 @@ void write_field(writer& w, void const* v, bool& first)
     if constexpr (is_presence<M>::value)
         if (m.is_absent())
             return;
-    w.item(first);
-    first = false;
-    if constexpr (info::plain_keys)
-        w.quoted_key(info::layout.quoted_key(I));
-    else
+    if constexpr (info::plain_keys) {
+        w.member_key(first, info::layout.quoted_key(I));
+    } else {
+        w.item(first);
         w.key(info::keys[I]);
+    }
+    first = false;
     write(category_of<M>{}, w, m);
 }
 
@@ -156,12 +158,49 @@ constexpr std::array<member_writer, sizeof...(I)> writers_of(std::index_sequence
 template<class T>
 inline constexpr auto member_writers = writers_of<T>(std::make_index_sequence<struct_info<T>::size>{});
 
+// Whether member `I` of `v` is to be written: all but an absent presence.
+template<class T, std::size_t I>
+bool member_present(T const& v) noexcept
+{
+    auto const& m = v.*boost::mp11::mp_at_c<typename struct_info<T>::fields, I>::pointer;
+    if constexpr (is_presence<std::remove_cv_t<std::remove_reference_t<decltype(m)>>>::value)
+        return !m.is_absent();
+    else
+        return true;
+}
+
+template<class T, std::size_t... I>
+std::uint64_t present_members_of(void const* v, std::index_sequence<I...>) noexcept
+{
+    T const& o = *static_cast<T const*>(v);
+    return (std::uint64_t(0) | ... | (std::uint64_t(member_present<T, I>(o)) << I));
+}
+
+// See present_members: one call that tells the absent members of an object, rather than a call
+// of each one's writer that writes nothing. Null when `T` has no presence member.
+template<class T>
+std::uint64_t present_members(void const* v) noexcept
+{
+    constexpr std::size_t n = struct_info<T>::size;
+    return present_members_of<T>(v, std::make_index_sequence<n < 64 ? n : 64>{});
+}
+
+template<class T>
+constexpr bool has_presence_member() noexcept
+{
+    return boost::mp11::mp_any_of<boost::mp11::mp_transform<member_type, typename struct_info<T>::fields>, is_presence>::value;
+}
+
+template<class T>
+inline constexpr present_members_function present_members_of_type = has_presence_member<T>() ? &present_members<T> : nullptr;
+
 template<class T>
 void write(cat_struct, writer& w, T const& v)
 {
     w.begin('{');
     bool first = true;
-    write_members(w, std::addressof(v), struct_info<T>::layout, member_writers<T>.data(), union_tag{}, first);
+    write_members(w, std::addressof(v), struct_info<T>::layout, {member_writers<T>.data(), present_members_of_type<T>},
+                  union_tag{}, first);
     w.end('}', !first);
 }
 
@@ -176,7 +215,7 @@ void const* alternative_at(void const* v) noexcept
 struct union_alternative_writer {
     void const* (*at)(void const*) noexcept;
     struct_layout const* layout;
-    member_writer const* writers;
+    members_writer writers;
     bool tagged;           // false for the fallback, which writes no tag of its own
     std::string_view name;
 };
@@ -186,7 +225,8 @@ constexpr std::array<union_alternative_writer, sizeof...(I)> union_writers_of(st
 {
     using traits = union_traits<V>;
     return {{{&alternative_at<V, I>, &struct_info<std::variant_alternative_t<I, V>>::layout,
-              member_writers<std::variant_alternative_t<I, V>>.data(), I < traits::names.size(),
+              {member_writers<std::variant_alternative_t<I, V>>.data(), present_members_of_type<std::variant_alternative_t<I, V>>},
+              I < traits::names.size(),
               I < traits::names.size() ? traits::names[I < traits::names.size() ? I : 0] : std::string_view()}...}};
 }
 
