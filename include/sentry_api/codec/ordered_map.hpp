@@ -2,7 +2,6 @@
 #define SENTRY_API_CODEC_ORDERED_MAP_HPP
 
 #include <cstddef>
-#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -11,6 +10,46 @@
 #include <vector>
 
 namespace sentry_api::codec {
+
+namespace detail {
+
+// The index of a large ordered_map, owned; a copy of the map builds its own when it needs one.
+// (An owning pointer of its own rather than a unique_ptr, so that files that only hold the
+// model, compiled mode included, do not parse <memory>.)
+class ordered_map_index {
+public:
+    using map = std::unordered_map<std::string, std::size_t>;
+
+    ordered_map_index() noexcept = default;
+    ordered_map_index(ordered_map_index const&) = delete;
+    ordered_map_index& operator=(ordered_map_index const&) = delete;
+    ordered_map_index(ordered_map_index&& o) noexcept : p_(std::exchange(o.p_, nullptr)) {}
+    ordered_map_index& operator=(ordered_map_index&& o) noexcept
+    {
+        std::swap(p_, o.p_);
+        o.reset();
+        return *this;
+    }
+    ~ordered_map_index() { delete p_; }
+
+    void make()
+    {
+        reset();
+        p_ = new map();
+    }
+    void reset() noexcept
+    {
+        delete p_;
+        p_ = nullptr;
+    }
+    explicit operator bool() const noexcept { return p_ != nullptr; }
+    map* operator->() const noexcept { return p_; }
+
+private:
+    map* p_ = nullptr;
+};
+
+} // namespace detail
 
 /// A map from string keys that keeps its keys in the order they were inserted.
 ///
@@ -128,7 +167,7 @@ private:
             return items_.size();
         }
         if (!index_) {
-            index_ = std::make_unique<std::unordered_map<std::string, std::size_t>>();
+            index_.make();
             for (std::size_t i = 0; i < items_.size(); ++i)
                 index_->emplace(items_[i].first, i);
         }
@@ -138,7 +177,7 @@ private:
 
     std::vector<value_type> items_;
     // Built when first needed on a large map; dropped when positions change.
-    mutable std::unique_ptr<std::unordered_map<std::string, std::size_t>> index_;
+    mutable detail::ordered_map_index index_;
 };
 
 } // namespace sentry_api::codec

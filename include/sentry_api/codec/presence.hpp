@@ -4,7 +4,6 @@
 #include <sentry_api/codec/box.hpp>
 
 #include <cstddef>
-#include <memory>
 #include <new>
 #include <optional>
 #include <type_traits>
@@ -169,7 +168,8 @@ private:
     template<class... Args>
     void construct(Args&&... args)
     {
-        ::new (static_cast<void*>(std::addressof(v_))) T(std::forward<Args>(args)...);
+        // (The builtin behind std::addressof, in GCC, Clang and MSVC: <memory> is not needed here.)
+        ::new (static_cast<void*>(__builtin_addressof(v_))) T(std::forward<Args>(args)...);
         state_ = state::value;
     }
     // Leaves the state as it was, but for a value, which becomes absent.

@@ -24,7 +24,7 @@ inline std::string& key_order_scratch()
 }
 
 // The tokens last recorded for objects of one type, kept per thread (see `key_order_recorder::finish`).
-using key_order_tokens = std::shared_ptr<std::string const>;
+using key_order_tokens = shared_tokens;
 
 // Records the keys of one object of a type with `n` members as the reader meets them; `order`
 // null (a type without an unknown_keys member) records nothing. `last` gives the type's tokens
@@ -97,7 +97,7 @@ public:
         std::string_view seq(scratch_->data() + base_, scratch_->size() - base_);
         key_order_tokens& last = last_();
         if (!last || *last != seq)
-            last = std::make_shared<std::string const>(seq);
+            last = shared_tokens(seq);
         o_->tokens = last;
     }
 
