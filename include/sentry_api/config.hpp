@@ -10,12 +10,4 @@
 #define SENTRY_API_DECL inline
 #endif
 
-// For the few tiny functions of the reader's inner loop that the compiler would otherwise call
-// (measured: white space skipping, a call for each token).
-#if defined(__GNUC__) || defined(__clang__)
-#define SENTRY_API_ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define SENTRY_API_ALWAYS_INLINE inline
-#endif
-
 #endif

@@ -47,7 +47,7 @@ inline codec::error too_deep(decode_options const& options)
 {
     codec::error e;
     e.kind = error_kind::limit;
-    e.message = "nesting deeper than " + std::to_string(options.max_depth) + " levels";
+    e.message = too_deep_message(options.max_depth);
     return e;
 }
 

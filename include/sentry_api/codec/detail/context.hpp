@@ -16,6 +16,12 @@
 
 namespace sentry_api::codec::detail {
 
+/// What a document nested deeper than `max_depth` is told.
+inline std::string too_deep_message(unsigned max_depth)
+{
+    return "nesting deeper than " + std::to_string(max_depth) + " levels";
+}
+
 class context {
 public:
     explicit context(decode_options const& o, std::vector<violation>* collect = nullptr)
@@ -81,7 +87,7 @@ public:
     {
         if (++depth <= options.max_depth)
             return true;
-        fail(error_kind::limit, "nesting deeper than " + std::to_string(options.max_depth) + " levels");
+        fail(error_kind::limit, too_deep_message(options.max_depth));
         return false;
     }
     void leave() noexcept { --depth; }

@@ -3,7 +3,6 @@
 
 // A pull parser over JSON text (RFC 8259, strict): the typed reader asks it for the next value.
 
-#include <sentry_api/config.hpp>
 #include <sentry_api/codec/detail/context.hpp>
 #include <sentry_api/codec/detail/number.hpp>
 #include <sentry_api/codec/detail/scan.hpp>
@@ -333,7 +332,7 @@ private:
     }
 
     // Compact text has no white space between tokens: one test, inlined, says so.
-    SENTRY_API_ALWAYS_INLINE void skip_ws() noexcept
+    BOOST_FORCEINLINE void skip_ws() noexcept
     {
         if (p_ != end_ && static_cast<unsigned char>(*p_) > ' ')
             return;
