@@ -153,6 +153,28 @@ inline unsigned plain_mask(__m128i v) noexcept
 }
 #endif
 
+#if defined(__SSE2__)
+// Copies the `stop - p` bytes from `p` (at least one Word, at most two) to `o` when all are
+// plain, as two Words that may overlap: the first and the last. False, copying nothing, otherwise.
+template<class Word>
+BOOST_FORCEINLINE bool copy_halves(char* o, char const* p, char const* stop) noexcept
+{
+    Word first, last;
+    std::memcpy(&first, p, sizeof(Word));
+    std::memcpy(&last, stop - sizeof(Word), sizeof(Word));
+    __m128i v;
+    if constexpr (sizeof(Word) == 8)
+        v = _mm_set_epi64x(static_cast<long long>(last), static_cast<long long>(first));
+    else // the unused half: spaces, which are plain
+        v = _mm_set_epi32(0x20202020, 0x20202020, static_cast<int>(last), static_cast<int>(first));
+    if (plain_mask(v) != 0xFFFFu)
+        return false;
+    std::memcpy(o, &first, sizeof(Word));
+    std::memcpy(o + (stop - p) - sizeof(Word), &last, sizeof(Word));
+    return true;
+}
+#endif
+
 // Copies the plain bytes (see is_plain) from `in` on, up to `stop` (if `in` is before it) or the
 // first byte that is not plain, to `out`, and moves both on. Sixteen bytes at a time where it
 // can: they are stored before they are checked, so it may store up to copy_plain_overrun bytes
@@ -178,30 +200,10 @@ BOOST_FORCEINLINE void copy_plain(char*& out, char const*& in, char const* stop)
     // Fewer than 16 bytes left: when there are 4 or more, they are checked at once as two
     // overlapping halves, the first and the last 8 (or 4) bytes.
     auto const left = stop - p;
-    if (left >= 8) {
-        std::uint64_t first, last;
-        std::memcpy(&first, p, 8);
-        std::memcpy(&last, stop - 8, 8);
-        __m128i const v = _mm_set_epi64x(static_cast<long long>(last), static_cast<long long>(first));
-        if (plain_mask(v) == 0xFFFFu) {
-            std::memcpy(o, &first, 8);
-            std::memcpy(o + left - 8, &last, 8);
-            out = o + left;
-            in = stop;
-            return;
-        }
-    } else if (left >= 4) {
-        std::uint32_t first, last;
-        std::memcpy(&first, p, 4);
-        std::memcpy(&last, stop - 4, 4);
-        __m128i const v = _mm_set_epi32(0x20202020, 0x20202020, static_cast<int>(last), static_cast<int>(first));
-        if (plain_mask(v) == 0xFFFFu) {
-            std::memcpy(o, &first, 4);
-            std::memcpy(o + left - 4, &last, 4);
-            out = o + left;
-            in = stop;
-            return;
-        }
+    if (left >= 8 ? copy_halves<std::uint64_t>(o, p, stop) : left >= 4 && copy_halves<std::uint32_t>(o, p, stop)) {
+        out = o + left;
+        in = stop;
+        return;
     }
 #else
     if (stop - p >= 16) {
