@@ -369,10 +369,26 @@ private:
             return;
         skip_ws_run();
     }
-    void skip_ws_run() noexcept
+    void skip_ws_run() noexcept { p_ = skip_white_space(p_, end_); }
+
+    // The first byte at or after `p` that is not white space. Indented text has long runs of
+    // it: sixteen bytes at a time where it can.
+    static char const* skip_white_space(char const* p, char const* const e) noexcept
     {
-        while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t'))
-            ++p_;
+#if defined(__SSE2__)
+        while (e - p >= 16) {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+            __m128i const ws = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                                            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+            auto const mask = static_cast<unsigned>(_mm_movemask_epi8(ws));
+            if (mask != 0xFFFFu)
+                return p + __builtin_ctz(~mask);
+            p += 16;
+        }
+#endif
+        while (p != e && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+        return p;
     }
 
     bool literal(char const* word, std::size_t n)
@@ -571,7 +587,7 @@ private:
             case ' ':
             case '\n':
             case '\r':
-            case '\t': ++p; break;
+            case '\t': p = skip_white_space(p, e); break;
             case '"': o = canonical_string(o, p, e); break;
             case '-':
             case '0': case '1': case '2': case '3': case '4':
@@ -771,11 +787,44 @@ private:
     static bool canonical_number(number_value const& n) noexcept
     {
         if (n.type == number_value::float64) {
+            if (int fixed = canonical_fixed(n.text))
+                return fixed > 0;
             fixed_text t;
             write_python_float(t, n.d);
             return n.text == std::string_view(t.data, t.size);
         }
         return !(n.type == number_value::int64 && n.i == 0 && n.text.size() != 1);
+    }
+
+    // Whether a float written in fixed notation (`-?I.F`) is as Python's repr writes it, without
+    // formatting it: 1 yes, -1 no, 0 when only formatting can tell. Python writes fixed notation
+    // for a decimal exponent in [-4, 16), with the shortest digits that read back; a text of at
+    // most 15 significant digits is those digits (two decimals of 15 digits or fewer never read
+    // as one double), so it is canonical when it has no digit to spare.
+    static int canonical_fixed(std::string_view t) noexcept
+    {
+        std::size_t const dot = t.find('.');
+        if (dot == std::string_view::npos || t.find_first_of("eE") != std::string_view::npos)
+            return 0;
+        std::size_t const sign = t[0] == '-';
+        std::string_view const whole = t.substr(sign, dot - sign), fraction = t.substr(dot + 1);
+        if (fraction == "0") {
+            if (whole == "0")
+                return 1; // 0.0 and -0.0
+            std::size_t const digits = whole.find_last_not_of('0') + 1;
+            return whole.size() > 16 ? -1 : digits <= 15 ? 1 : 0;
+        }
+        if (fraction.back() == '0')
+            return -1;
+        if (whole == "0") {
+            std::size_t const zeros = fraction.find_first_not_of('0');
+            if (zeros > 3)
+                return -1; // below 1e-4: Python writes an exponent
+            return fraction.size() - zeros <= 15 ? 1 : 0;
+        }
+        if (whole.size() > 16)
+            return -1;
+        return whole.size() + fraction.size() <= 15 ? 1 : 0;
     }
 
     // One pass over the next value, without recursion: `keep` builds it onto the value stack,
