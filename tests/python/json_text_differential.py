@@ -11,13 +11,14 @@ must equal json.dumps(json.loads(text), ...) in the same style, with and without
 
 usage: json_text_differential.py JSON_TEXT_DUMPS TEST_DATA_DIR SHARED_DIR"""
 
-import glob
 import json
 import os
 import random
 import struct
 import subprocess
 import sys
+
+from payloads import payload_files
 
 STYLES = [
     ("compact", {"separators": (",", ":")}),
@@ -152,13 +153,9 @@ def write_value(rng, v):
 
 def cases(data_dir, shared_dir):
     out = [(f"fixed {i}", t) for i, t in enumerate(FIXED)]
-    files = sorted(glob.glob(os.path.join(data_dir, "fidelity", "*.json")))
-    files.append(os.path.join(data_dir, "issue-hashes-response.json"))
-    corpus = os.path.join(shared_dir, "corpus", "real")
-    if os.path.isdir(corpus):
-        files += sorted(glob.glob(os.path.join(corpus, "*.json")))
-    else:
-        print(f"no corpus at {corpus}: recorded payloads not compared")
+    files = payload_files(data_dir, shared_dir)
+    if not files:
+        raise SystemExit(f"no payloads in {data_dir}/fidelity")
     rng = random.Random(20261203)
     for path in files:
         name = os.path.basename(path)
