@@ -1,4 +1,4 @@
-// Prints the id of every hash of an issue, fetched page by page: the README's client example.
+// Prints the id of every hash of an issue, fetched page by page: the client example of docs/client.md.
 //
 //   SENTRY_AUTH_TOKEN=... example_fetch_hashes BASE_URL ISSUE_ID
 

@@ -280,14 +280,14 @@ with tempfile.TemporaryDirectory() as tmp:
                 problems.append("stderr %r" % err)
             check("--cacert naming no file", problems)
 
-# --- the README's example, as a program --------------------------------------------------------
+# --- docs/client.md's example, as a program ---------------------------------------------------
 
 if example:
     with FakeSentry(pages, TOKEN) as s:
         env = dict(os.environ, SENTRY_AUTH_TOKEN=TOKEN)
         r = subprocess.run([example, s.base, "42"], env=env, capture_output=True, timeout=60)
         expected = "".join(h["id"] + "\n" for h in everything(pages)).encode()
-        check("the README's example lists every hash",
+        check("docs/client.md's example lists every hash",
               outcome(s, (r.returncode, r.stdout, r.stderr.decode(), 0), 0, stdout=expected, stderr=""))
 
 print("%d passed, %d failed" % (passed, failed))
