@@ -19,5 +19,5 @@ int main(int argc, char** argv)
     if (!r)
         return std::cerr << "error: " << r.error().to_string() << '\n', 2;
     for (auto const& hash : r->hashes)
-        std::cout << hash.id << '\n';
+        std::cout << hash.id.value_or("(no id)") << '\n';
 }

@@ -102,9 +102,9 @@ int main(int argc, char** argv)
         total += hashes->size();
         std::cout << "page " << page << ": " << hashes->size() << " hashes\n";
         for (auto const& h : *hashes) {
-            std::cout << "  " << h.id;
+            std::cout << "  " << h.id.value_or("(no id)");
             if (h.latestEvent.has_value())
-                std::cout << "  event " << h.latestEvent->eventID << "  " << h.latestEvent->title.value_or("(no title)");
+                std::cout << "  event " << h.latestEvent->eventID.value_or("(no eventID)") << "  " << h.latestEvent->title.value_or("(no title)");
             else
                 std::cout << "  (no latest event)";
             std::cout << '\n';

@@ -41,13 +41,27 @@ struct other_shape {
 };
 SENTRY_API_DESCRIBE_STRUCT(other_shape, (), (kind, unknown))
 
+// A fallback whose tag may be missing: it holds an object without a tag too.
+struct loose_shape {
+    sentry_api::required_key<std::string> kind;
+    sentry_api::unknown_keys unknown;
+};
+SENTRY_API_DESCRIBE_STRUCT(loose_shape, (), (kind, unknown))
+
 using shape = std::variant<circle, square, other_shape>;
 using closed_shape = std::variant<circle, square>;
+using open_shape = std::variant<circle, square, loose_shape>;
 
 } // namespace
 
 template<>
 struct sentry_api::codec::union_traits<shape> {
+    static constexpr std::string_view tag = "kind";
+    static constexpr std::array<std::string_view, 2> names = {"circle", "square"};
+};
+
+template<>
+struct sentry_api::codec::union_traits<open_shape> {
     static constexpr std::string_view tag = "kind";
     static constexpr std::array<std::string_view, 2> names = {"circle", "square"};
 };
@@ -173,6 +187,34 @@ BOOST_AUTO_TEST_CASE(tagged_union_by_discriminator)
     BOOST_TEST(bad<shape>(R"({"r": 1})").pointer == "/kind");
     BOOST_TEST(bad<shape>(R"({"r": 1, "kind": 5})").kind == error_kind::type);
     BOOST_TEST(bad<shape>(R"([])").kind == error_kind::type);
+}
+
+BOOST_AUTO_TEST_CASE(a_fallback_with_a_presence_tag_holds_an_object_without_a_tag)
+{
+    std::string const text = R"({"r": 1, "n": [6]})";
+    auto o = ok<open_shape>(text);
+    BOOST_REQUIRE(std::holds_alternative<loose_shape>(o));
+    BOOST_TEST(std::get<loose_shape>(o).kind.is_absent());
+    BOOST_TEST(std::get<loose_shape>(o).unknown.size() == 2u);
+    BOOST_TEST(sentry_api::encode(o, sentry_api::style::python) == text);
+    auto report = sentry_api::validate<open_shape>(text);
+    BOOST_REQUIRE(report.violations.size() == 1u);
+    BOOST_TEST(report.violations[0].pointer == "/kind");
+    BOOST_TEST(to_string(report.violations[0].rule) == "required");
+
+    auto null = ok<open_shape>(R"({"kind": null, "r": 1})");
+    BOOST_REQUIRE(std::holds_alternative<loose_shape>(null));
+    BOOST_TEST(std::get<loose_shape>(null).kind.is_null());
+    BOOST_TEST(sentry_api::encode(null) == R"({"kind":null,"r":1})");
+
+    // A tag of another kind is still an error, at the tag.
+    auto e = bad<open_shape>(R"({"r": 1, "kind": 5})");
+    BOOST_TEST(e.kind == error_kind::type);
+    BOOST_TEST(e.pointer == "/kind");
+    BOOST_TEST(e.message == "expected string, got integer");
+
+    // Known tags still choose their alternative.
+    BOOST_TEST(std::holds_alternative<circle>(ok<open_shape>(R"({"r": 1, "kind": "circle"})")));
 }
 
 BOOST_AUTO_TEST_CASE(renamed_keys)

@@ -128,7 +128,8 @@ BOOST_AUTO_TEST_CASE(held_json_goes_to_the_given_storage)
     auto const& ev = *page->front().latestEvent;
     BOOST_TEST(ev.context->to_value(&resource).storage().get() == &resource);
     auto const& trace = std::get<sentry_api::stacktrace_entry>(ev.entries->at(1)).data;
-    BOOST_TEST(trace.frames.at(0).vars->to_value(&resource).as_object().storage().get() == &resource);
+    BOOST_TEST_REQUIRE(trace.has_value());
+    BOOST_TEST(trace->frames->at(0).vars->to_value(&resource).as_object().storage().get() == &resource);
     auto with_unknown = sentry_api::decode<sentry_api::group_hashes>(
         R"([{"id": "c4a4d06bc314205bb3b6bdb612dde7f1", "extra": {"a": [1, 2]}}])", options);
     BOOST_TEST_REQUIRE(with_unknown.has_value());

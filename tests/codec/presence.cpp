@@ -6,6 +6,7 @@
 #include <sentry_api/codec.hpp>
 
 #include <boost/describe.hpp>
+#include <boost/json/serialize.hpp>
 
 #include <stdexcept>
 #include <string>
@@ -13,6 +14,7 @@
 using sentry_api::nullable;
 using sentry_api::optional_key;
 using sentry_api::presence;
+using sentry_api::required_key;
 
 namespace {
 
@@ -23,6 +25,18 @@ struct holder {
     std::optional<int> d;
 };
 SENTRY_API_DESCRIBE_STRUCT(holder, (), (a, b, c, d))
+
+// A key that must be present and not null, held in both forms: strict and as a presence.
+struct strict_name {
+    std::string name;
+};
+SENTRY_API_DESCRIBE_STRUCT(strict_name, (), (name))
+
+struct held_name {
+    required_key<std::string> name;
+    sentry_api::unknown_keys unknown;
+};
+SENTRY_API_DESCRIBE_STRUCT(held_name, (), (name, unknown))
 
 } // namespace
 
@@ -113,4 +127,73 @@ BOOST_AUTO_TEST_CASE(reusing_a_value_resets_what_the_text_does_not_have)
     h = *r;
     BOOST_TEST(h.a.is_absent());
     BOOST_TEST(h.b.is_absent());
+}
+
+BOOST_AUTO_TEST_CASE(a_required_key_starts_out_holding_a_value)
+{
+    required_key<std::string> k;
+    BOOST_TEST(k.has_value());
+    BOOST_TEST(k->empty());
+    k = "x";
+    BOOST_TEST(*k == "x");
+    k.reset();
+    BOOST_TEST(k.is_absent());
+    BOOST_TEST((k != required_key<std::string>()));
+    BOOST_TEST(!presence<std::string>().has_value()); // the other forms start out absent
+    BOOST_TEST(sentry_api::encode(held_name{}) == R"({"name":""})");
+}
+
+BOOST_AUTO_TEST_CASE(a_required_key_that_is_absent_decodes_as_absent)
+{
+    // The strict form, a plain member: an absent key is a decode error.
+    auto strict = sentry_api::decode<strict_name>("{}");
+    BOOST_REQUIRE(!strict);
+    BOOST_TEST(strict.error().pointer == "/name");
+    BOOST_TEST(to_string(strict.error().kind) == "missing");
+
+    std::string const text = R"({"other": 1})";
+    auto r = sentry_api::decode<held_name>(text);
+    BOOST_REQUIRE(r);
+    BOOST_TEST(r->name.is_absent());
+    BOOST_TEST(sentry_api::encode(*r, sentry_api::style::python) == text);
+    auto report = sentry_api::validate<held_name>(text);
+    BOOST_REQUIRE(report.violations.size() == 1u);
+    BOOST_TEST(report.violations[0].pointer == "/name");
+    BOOST_TEST(to_string(report.violations[0].rule) == "required");
+
+    auto schema = sentry_api::json_schema<held_name>();
+    BOOST_TEST(boost::json::serialize(schema).find(R"("required":["name"])") != std::string::npos,
+               boost::json::serialize(schema));
+}
+
+BOOST_AUTO_TEST_CASE(a_required_key_holds_null_and_validation_rejects_it)
+{
+    std::string const text = R"({"name": null})";
+    auto r = sentry_api::decode<held_name>(text);
+    BOOST_REQUIRE(r);
+    BOOST_TEST(r->name.is_null());
+    BOOST_TEST(sentry_api::encode(*r, sentry_api::style::python) == text);
+    auto report = sentry_api::validate<held_name>(text);
+    BOOST_REQUIRE(report.violations.size() == 1u);
+    BOOST_TEST(report.violations[0].pointer == "/name");
+    BOOST_TEST(to_string(report.violations[0].rule) == "type");
+}
+
+BOOST_AUTO_TEST_CASE(a_required_key_of_the_wrong_kind_is_a_decode_error)
+{
+    auto r = sentry_api::decode<held_name>(R"({"name": 5})");
+    BOOST_REQUIRE(!r);
+    BOOST_TEST(r.error().pointer == "/name");
+    BOOST_TEST(to_string(r.error().kind) == "type");
+    BOOST_TEST(r.error().message == "expected string, got integer");
+}
+
+BOOST_AUTO_TEST_CASE(decoding_into_a_value_makes_a_missing_required_key_absent)
+{
+    held_name h;
+    h.name = "old";
+    BOOST_REQUIRE(!sentry_api::decode_into(h, "{}"));
+    BOOST_TEST(h.name.is_absent());
+    BOOST_REQUIRE(!sentry_api::decode_into(h, R"({"name": "new"})"));
+    BOOST_TEST(*h.name == "new");
 }

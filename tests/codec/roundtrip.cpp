@@ -423,26 +423,26 @@ BOOST_AUTO_TEST_CASE(unknown_keys_and_entries_are_kept)
     BOOST_TEST_REQUIRE(entries.size() == 14u);
     auto const& stack = std::get<sentry_api::stacktrace_entry>(entries[1]);
     BOOST_TEST(stack.unknown.contains("entryX"));
-    BOOST_TEST(stack.data.unknown.contains("stacktraceX"));
-    BOOST_TEST(stack.data.frames[1].unknown.contains("frameX"));
-    BOOST_TEST(std::holds_alternative<std::int64_t>(*stack.data.frames[0].origLineNo));
-    auto const& threads = std::get<sentry_api::threads_entry>(entries[8]).data.values;
-    BOOST_TEST(std::get<std::int64_t>(*threads[0].id) == 1);
-    BOOST_TEST(std::get<std::string>(*threads[1].id) == "worker-1");
-    BOOST_TEST(threads[2].id.is_null());
+    BOOST_TEST(stack.data->unknown.contains("stacktraceX"));
+    BOOST_TEST((*stack.data->frames)[1].unknown.contains("frameX"));
+    BOOST_TEST(std::holds_alternative<std::int64_t>(*(*stack.data->frames)[0].origLineNo));
+    auto const& threads = std::get<sentry_api::threads_entry>(entries[8]).data->values;
+    BOOST_TEST(std::get<std::int64_t>(*(*threads)[0].id) == 1);
+    BOOST_TEST(std::get<std::string>(*(*threads)[1].id) == "worker-1");
+    BOOST_TEST((*threads)[2].id.is_null());
 
     auto const& spans = std::get<sentry_api::unknown_entry>(entries[10]);
-    BOOST_TEST(spans.type == "spans");
-    BOOST_TEST((spans.data.kind() == json::kind::array));
+    BOOST_TEST(*spans.type == "spans");
+    BOOST_TEST((spans.data->kind() == json::kind::array));
     auto const& csp = std::get<sentry_api::unknown_entry>(entries[11]);
-    BOOST_TEST((csp.data.kind() == json::kind::string));
+    BOOST_TEST((csp.data->kind() == json::kind::string));
     auto const& debugmeta = std::get<sentry_api::unknown_entry>(entries[12]);
     BOOST_TEST(debugmeta.unknown.contains("envelopeX"));
     BOOST_TEST(debugmeta.unknown.contains("another"));
     auto const& late = std::get<sentry_api::message_entry>(entries[13]);
     BOOST_TEST(late.unknown.contains("entryX"));
-    BOOST_TEST(std::holds_alternative<sentry_api::json_object_text>(*late.data.params));
-    BOOST_TEST(std::holds_alternative<sentry_api::json_array_text>(*std::get<sentry_api::message_entry>(entries[0]).data.params));
+    BOOST_TEST(std::holds_alternative<sentry_api::json_object_text>(*late.data->params));
+    BOOST_TEST(std::holds_alternative<sentry_api::json_array_text>(*std::get<sentry_api::message_entry>(entries[0]).data->params));
 }
 
 BOOST_AUTO_TEST_CASE(same_bytes_as_python_for_the_documented_payload)

@@ -62,14 +62,14 @@ BOOST_AUTO_TEST_CASE(typed_access_reads_like_the_api_docs)
     auto const& page = documented_page();
     BOOST_TEST_REQUIRE(page.size() == 1u);
     sentry_api::group_hash const& hash = page[0];
-    BOOST_TEST(hash.id == "c4a4d06bc314205bb3b6bdb612dde7f1");
+    BOOST_TEST(*hash.id == "c4a4d06bc314205bb3b6bdb612dde7f1");
     BOOST_TEST(*hash.state == "unlocked");
     BOOST_TEST(hash.mergedBySeer.is_absent());
     BOOST_TEST_REQUIRE(hash.latestEvent.has_value());
 
     sentry_api::event const& ev = *hash.latestEvent;
-    BOOST_TEST(ev.eventID == "02b454c50b654edbba8b3b9a98ba1058");
-    BOOST_TEST(ev.id == "1");
+    BOOST_TEST(*ev.eventID == "02b454c50b654edbba8b3b9a98ba1058");
+    BOOST_TEST(*ev.id == "1");
     BOOST_TEST(ev.sdk.is_null());
     BOOST_TEST(ev.dist.is_null());
     BOOST_TEST(ev.title.is_absent());
@@ -82,11 +82,11 @@ BOOST_AUTO_TEST_CASE(typed_access_reads_like_the_api_docs)
 
     auto const& entries = *ev.entries;
     BOOST_TEST_REQUIRE(entries.size() == 4u);
-    BOOST_TEST(*std::get<sentry_api::message_entry>(entries[0]).data.message == "This is an example Python exception");
+    BOOST_TEST(*std::get<sentry_api::message_entry>(entries[0]).data->message == "This is an example Python exception");
 
     auto const* trace = std::get_if<sentry_api::stacktrace_entry>(&entries[1]);
     BOOST_TEST_REQUIRE(trace != nullptr);
-    sentry_api::frame const& f = trace->data.frames.at(0);
+    sentry_api::frame const& f = trace->data->frames->at(0);
     BOOST_TEST(*f.lineNo == 303);
     BOOST_TEST(*f.function == "build_msg");
     BOOST_TEST(f.colNo.is_null());
@@ -94,15 +94,15 @@ BOOST_AUTO_TEST_CASE(typed_access_reads_like_the_api_docs)
     BOOST_TEST(f.context->at(0).first == 298);
     BOOST_TEST(*f.context->at(0).second == "                frames = stack");
     BOOST_TEST(f.vars->to_value().at("'kwargs'").at("'level'").as_int64() == 20);
-    BOOST_TEST(trace->data.frames.size() == 5u);
-    BOOST_TEST(trace->data.framesOmitted.is_null());
-    BOOST_TEST(*trace->data.hasSystemFrames == false);
+    BOOST_TEST(trace->data->frames->size() == 5u);
+    BOOST_TEST(trace->data->framesOmitted.is_null());
+    BOOST_TEST(*trace->data->hasSystemFrames == false);
 
-    auto const& tmpl = std::get<sentry_api::template_entry>(entries[2]).data;
+    auto const& tmpl = *std::get<sentry_api::template_entry>(entries[2]).data;
     BOOST_TEST(*tmpl.lineNo == 14);
     BOOST_TEST(*tmpl.filename == "debug_toolbar/base.html");
 
-    auto const& request = std::get<sentry_api::request_entry>(entries[3]).data;
+    auto const& request = *std::get<sentry_api::request_entry>(entries[3]).data;
     BOOST_TEST_REQUIRE(request.headers.has_value());
     BOOST_TEST(request.headers->size() == 3u);
     BOOST_TEST(request.headers->at(0)->first == "Content-Type");
@@ -113,9 +113,9 @@ BOOST_AUTO_TEST_CASE(typed_access_reads_like_the_api_docs)
 
     auto const& tags = *ev.tags;
     BOOST_TEST(tags.size() == 7u);
-    BOOST_TEST(tags[0].key == "browser");
-    BOOST_TEST(tags[0].value == "Chrome 28.0");
-    BOOST_TEST(tags[6].value == "id:1");
+    BOOST_TEST(*tags[0].key == "browser");
+    BOOST_TEST(*tags[0].value == "Chrome 28.0");
+    BOOST_TEST(*tags[6].value == "id:1");
 }
 
 BOOST_AUTO_TEST_CASE(an_event_decodes_on_its_own)
@@ -140,7 +140,7 @@ BOOST_AUTO_TEST_CASE(building_a_page_by_hand)
     f.function = "main";
     f.lineNo = sentry_api::count(12);
     f.inApp = true;
-    st.data.frames.push_back(f);
+    st.data->frames->push_back(f);
     ev.entries->push_back(st);
     sentry_api::group_hash h;
     h.id = "c4a4d06bc314205bb3b6bdb612dde7f1";

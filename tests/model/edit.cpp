@@ -49,7 +49,7 @@ bool edit_member(M& m, std::string pointer, sentry_api::encode_options const& o,
 // Edits at depths 1 to 8 of an event, each applied when the payload has the value.
 std::vector<editor> const event_editors = {
     [](sentry_api::event& ev, auto const& o, change& c) {
-        return edit_member(ev.id, "/id", o, c, [](auto& v) { v += "0"; });
+        return ev.id.has_value() && edit_member(*ev.id, "/id", o, c, [](auto& v) { v += "0"; });
     },
     [](sentry_api::event& ev, auto const& o, change& c) {
         return ev.size.has_value() && edit_member(*ev.size, "/size", o, c, [](auto& v) { v.value += 1; });
@@ -68,7 +68,8 @@ std::vector<editor> const event_editors = {
         });
     },
     [](sentry_api::event& ev, auto const& o, change& c) {
-        return ev.sdk.has_value() && edit_member(ev.sdk->version, "/sdk/version", o, c, [](auto& v) { v = "9.9.9"; });
+        return ev.sdk.has_value() && ev.sdk->version.has_value() &&
+               edit_member(*ev.sdk->version, "/sdk/version", o, c, [](auto& v) { v = "9.9.9"; });
     },
     [](sentry_api::event& ev, auto const& o, change& c) {
         if (!ev.packages.has_value() || ev.packages->empty())
@@ -80,18 +81,20 @@ std::vector<editor> const event_editors = {
         return edit_member(first.second, "/packages/" + key, o, c, [](auto& v) { v += ".1"; });
     },
     [](sentry_api::event& ev, auto const& o, change& c) {
-        if (!ev.tags.has_value() || ev.tags->empty())
+        if (!ev.tags.has_value() || ev.tags->empty() || !(*ev.tags)[0].value.has_value())
             return false;
-        return edit_member((*ev.tags)[0].value, "/tags/0/value", o, c, [](auto& v) { v = "edited"; });
+        return edit_member(*(*ev.tags)[0].value, "/tags/0/value", o, c, [](auto& v) { v = "edited"; });
     },
     [](sentry_api::event& ev, auto const& o, change& c) {
         if (!ev.entries.has_value())
             return false;
         for (std::size_t k = 0; k < ev.entries->size(); ++k) {
             auto* ex = std::get_if<sentry_api::exception_entry>(&(*ev.entries)[k]);
-            if (!ex || ex->data.values.empty() || !ex->data.values[0].stacktrace.has_value())
+            if (!ex || !ex->data.has_value() || !ex->data->values.has_value() || ex->data->values->empty() ||
+                !(*ex->data->values)[0].stacktrace.has_value() ||
+                !(*ex->data->values)[0].stacktrace->frames.has_value())
                 continue;
-            auto& frames = ex->data.values[0].stacktrace->frames;
+            auto& frames = *(*ex->data->values)[0].stacktrace->frames;
             if (frames.empty() || !frames.back().function.has_value())
                 continue;
             std::string at = "/entries/" + std::to_string(k) + "/data/values/0/stacktrace/frames/" +

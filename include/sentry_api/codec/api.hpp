@@ -84,6 +84,7 @@ using codec::json_text;
 using codec::nullable;
 using codec::optional_key;
 using codec::presence;
+using codec::required_key;
 using codec::ordered_map;
 using codec::result;
 using codec::style;

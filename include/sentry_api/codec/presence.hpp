@@ -22,7 +22,7 @@ inline constexpr absent_t absent{0};
 /// Decoding never loses the difference and encoding writes back exactly what came in: an absent
 /// key is not written, `null` is written as `null`. `Required` and `Nullable` do not change what
 /// decoding holds; they say what validation and the JSON Schema demand (a required key, a
-/// non-null value). Use the aliases `presence`, `optional_key` and `nullable`.
+/// non-null value). Use the aliases `presence`, `optional_key`, `nullable` and `required_key`.
 ///
 /// It is as large as `T` plus one byte of state (rounded up to `T`'s alignment). With
 /// `T = box<U>` the value is held out of line and `*p`, `p->` and `value()` reach the `U`.
@@ -39,7 +39,14 @@ public:
     static constexpr bool required = Required;
     static constexpr bool nullable = Nullable;
 
-    basic_presence() noexcept : state_(state::absent) {}
+    /// Absent; but a key that must be present and not null (`required_key`) starts out holding
+    /// `T()`, as a plain `T` member would, so that an object built in code has it.
+    basic_presence() noexcept(!(Required && !Nullable) || std::is_nothrow_default_constructible_v<T>)
+        : state_(state::absent)
+    {
+        if constexpr (Required && !Nullable)
+            construct();
+    }
     basic_presence(absent_t) noexcept : state_(state::absent) {}
     basic_presence(std::nullptr_t) noexcept : state_(state::null) {}
 
@@ -198,6 +205,20 @@ using optional_key = basic_presence<T, false, false>;
 /// A key that must be present but may be `null` (`T?`, required).
 template<class T>
 using nullable = basic_presence<T, true, true>;
+
+/// A key that must be present and must not be `null` (`T`, required), held so that a document
+/// that breaks the rule still decodes: an absent key is held as absent and written back absent,
+/// `null` as null (as `optional_key` holds it), and validation reports them (`required`,
+/// `type`). A plain `T` member is the strict form: there an absent key is a decode error.
+///
+/// Unlike the other forms it starts out holding `T()`, as a plain `T` member does, so an object
+/// built in code has the key; decoding a document without it, or `reset()`, makes it absent.
+/// @code
+/// struct tag { sentry_api::required_key<std::string> key; };
+/// if (t.key.has_value()) std::cout << *t.key; // absent only in a document that breaks the rule
+/// @endcode
+template<class T>
+using required_key = basic_presence<T, true, false>;
 
 } // namespace sentry_api::codec
 

@@ -10,7 +10,10 @@ namespace sentry_api::codec {
 /// - `static constexpr std::array<std::string_view, N> names = {...};` the tag of each alternative,
 ///   in order. When `names` has one entry less than the variant, the last alternative is the
 ///   fallback: it takes every other tag and must describe a member named after the key itself,
-///   so that the unknown tag is kept along with the rest of the object, and optionally
+///   so that the unknown tag is kept along with the rest of the object. When that member is a
+///   presence (`required_key<std::string>`), the fallback also holds an object whose tag is
+///   absent or `null`, as it came, and validation reports it; otherwise, and in a union without
+///   a fallback, an absent tag is a decode error. And optionally
 /// - `static constexpr std::string_view name = "...";` its name in an exported JSON Schema.
 ///
 /// A known alternative is written as `{"<tag>": "<name>", <its members>...}`; the tag key is

@@ -25,7 +25,7 @@ SENTRY_API_DESCRIBE_STRUCT(breadcrumb, (), (type, category, level, message, even
 
 /// The `data` of a `breadcrumbs` entry.
 struct breadcrumbs_data {
-    std::vector<breadcrumb> values;
+    required_key<std::vector<breadcrumb>> values;
     unknown_keys unknown;
 };
 

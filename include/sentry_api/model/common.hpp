@@ -29,6 +29,7 @@ using codec::nullable;
 using codec::optional_key;
 using codec::ordered_map;
 using codec::presence;
+using codec::required_key;
 using codec::unknown_keys;
 
 /// A JSON integer that must be >= 0.

@@ -20,52 +20,52 @@ namespace sentry_api {
 // Each entry is `{"type": <name>, "data": ...}`; the alternative's type says the name.
 
 struct message_entry {
-    message_data data;
+    required_key<message_data> data;
     unknown_keys unknown;
 };
 SENTRY_API_DESCRIBE_STRUCT(message_entry, (), (data, unknown))
 
 struct stacktrace_entry {
-    sentry_api::stacktrace data;
+    required_key<sentry_api::stacktrace> data;
     unknown_keys unknown;
 };
 SENTRY_API_DESCRIBE_STRUCT(stacktrace_entry, (), (data, unknown))
 
 struct exception_entry {
-    exception_data data;
+    required_key<exception_data> data;
     unknown_keys unknown;
 };
 SENTRY_API_DESCRIBE_STRUCT(exception_entry, (), (data, unknown))
 
 struct template_entry {
-    template_data data;
+    required_key<template_data> data;
     unknown_keys unknown;
 };
 SENTRY_API_DESCRIBE_STRUCT(template_entry, (), (data, unknown))
 
 struct request_entry {
-    request_data data;
+    required_key<request_data> data;
     unknown_keys unknown;
 };
 SENTRY_API_DESCRIBE_STRUCT(request_entry, (), (data, unknown))
 
 struct breadcrumbs_entry {
-    breadcrumbs_data data;
+    required_key<breadcrumbs_data> data;
     unknown_keys unknown;
 };
 SENTRY_API_DESCRIBE_STRUCT(breadcrumbs_entry, (), (data, unknown))
 
 struct threads_entry {
-    threads_data data;
+    required_key<threads_data> data;
     unknown_keys unknown;
 };
 SENTRY_API_DESCRIBE_STRUCT(threads_entry, (), (data, unknown))
 
 /// An entry of a type this library does not know (`debugmeta`, `spans`, ...): its `type` and
-/// raw `data` are kept as they came.
+/// raw `data` are kept as they came. An entry whose `type` is absent or `null` is held here too.
 struct unknown_entry {
-    std::string type;
-    json_text data;
+    required_key<std::string> type;
+    required_key<json_text> data;
     unknown_keys unknown;
 };
 SENTRY_API_DESCRIBE_STRUCT(unknown_entry, (), (type, data, unknown))

@@ -29,7 +29,7 @@ SENTRY_API_DESCRIBE_STRUCT(event_metadata, (), (title, unknown))
 /// Members come in the order of the documented payload, then the keys newer servers add.
 /// `event_type` is the JSON key `event.type`.
 struct event {
-    constrained<std::string, rules::hex32> eventID;
+    required_key<constrained<std::string, rules::hex32>> eventID;
     presence<sentry_api::sdk> sdk;
     optional_key<std::vector<event_error>> errors;
     presence<std::string> dist;
@@ -42,7 +42,7 @@ struct event {
     presence<count> size;
     presence<json_object_text> context;
     optional_key<std::vector<entry>> entries;
-    constrained<std::string, rules::non_empty> id;
+    required_key<constrained<std::string, rules::non_empty>> id;
     presence<std::string> message;
     presence<ordered_map<std::string>> packages;
     optional_key<std::string> type;

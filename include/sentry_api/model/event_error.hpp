@@ -7,7 +7,7 @@ namespace sentry_api {
 
 /// A processing error recorded on an event.
 struct event_error {
-    std::string type;
+    required_key<std::string> type;
     optional_key<std::string> message;
     optional_key<json_text> data;
     unknown_keys unknown;

@@ -27,7 +27,7 @@ SENTRY_API_DESCRIBE_STRUCT(exception_value, (),
 
 /// The `data` of an `exception` entry.
 struct exception_data {
-    std::vector<exception_value> values;
+    required_key<std::vector<exception_value>> values;
     presence<std::pair<std::int64_t, std::int64_t>> excOmitted;
     optional_key<bool> hasSystemFrames;
     unknown_keys unknown;

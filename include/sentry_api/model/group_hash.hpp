@@ -15,7 +15,7 @@ namespace sentry_api {
 struct group_hash {
     presence<box<event>> latestEvent;
     optional_key<constrained<std::string, rules::hash_state>> state;
-    constrained<std::string, rules::hex32> id;
+    required_key<constrained<std::string, rules::hex32>> id;
     optional_key<bool> mergedBySeer;
     presence<number> seerMatchDistance;
     unknown_keys unknown;

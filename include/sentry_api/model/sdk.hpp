@@ -9,8 +9,8 @@ namespace sentry_api {
 
 /// The SDK that sent an event.
 struct sdk {
-    std::string name;
-    std::string version;
+    required_key<std::string> name;
+    required_key<std::string> version;
     optional_key<json_object_text> upstream;
     unknown_keys unknown;
 };

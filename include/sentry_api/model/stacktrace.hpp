@@ -10,7 +10,7 @@ namespace sentry_api {
 
 /// A stack trace: its frames (oldest first) and what was left out.
 struct stacktrace {
-    std::vector<sentry_api::frame> frames;
+    required_key<std::vector<sentry_api::frame>> frames;
     presence<std::pair<std::int64_t, std::int64_t>> framesOmitted;
     presence<ordered_map<std::optional<std::string>>> registers;
     optional_key<bool> hasSystemFrames;

@@ -7,8 +7,8 @@ namespace sentry_api {
 
 /// One of an event's tags.
 struct tag {
-    std::string value;
-    std::string key;
+    required_key<std::string> value;
+    required_key<std::string> key;
     optional_key<std::string> query;
     unknown_keys unknown;
 };

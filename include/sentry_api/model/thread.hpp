@@ -27,7 +27,7 @@ SENTRY_API_DESCRIBE_STRUCT(thread, (), (id, current, crashed, name, state, stack
 
 /// The `data` of a `threads` entry.
 struct threads_data {
-    std::vector<sentry_api::thread> values;
+    required_key<std::vector<sentry_api::thread>> values;
     unknown_keys unknown;
 };
 

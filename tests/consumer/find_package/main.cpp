@@ -9,7 +9,7 @@ int main()
     constexpr std::string_view text =
         R"([{"id":"c4a4d06bc314205bb3b6bdb612dde7f1","latestEvent":null}])";
     auto r = sentry_api::decode<sentry_api::group_hashes>(text);
-    if (!r.has_value() || r->size() != 1 || (*r)[0].id != "c4a4d06bc314205bb3b6bdb612dde7f1")
+    if (!r.has_value() || r->size() != 1 || *(*r)[0].id != "c4a4d06bc314205bb3b6bdb612dde7f1")
         return 1;
     std::cout << sentry_api::encode(*r) << '\n';
     return 0;

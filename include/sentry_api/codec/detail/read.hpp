@@ -305,6 +305,28 @@ bool read_alternative(S& s, context& cx, V& v, std::string const& tag)
     return read_members(s, cx, a.current(std::addressof(v)), *a.reader, i < named ? traits::tag : std::string_view());
 }
 
+// Whether the union `V` has a fallback whose member for the tag is a presence: then an object
+// whose tag is absent or not a string is held by the fallback too, as it came, and reading that
+// member says what is wrong (absent: a validation finding; null: held; another kind: an error).
+template<class T, template<class...> class L, class... D>
+constexpr bool has_presence_keyed(L<D...>, std::string_view key) noexcept
+{
+    return (... || (is_presence<member_type<D>>::value && key_map<T>::key(D::name) == key));
+}
+
+template<class V>
+constexpr bool fallback_holds_any_tag() noexcept
+{
+    using traits = union_traits<V>;
+    constexpr std::size_t n = std::variant_size_v<V>;
+    if constexpr (traits::names.size() == n) {
+        return false;
+    } else {
+        using F = std::variant_alternative_t<n - 1, V>;
+        return has_presence_keyed<F>(typename struct_info<F>::fields{}, traits::tag);
+    }
+}
+
 template<class S, class V>
 bool read(cat_tagged_union, S& s, context& cx, V& v)
 {
@@ -317,6 +339,10 @@ bool read(cat_tagged_union, S& s, context& cx, V& v)
     tag_state found = s.find_tag(traits::tag, tag, got);
     if (found == tag_state::found)
         return read_alternative(s, cx, v, tag);
+    if constexpr (fallback_holds_any_tag<V>()) {
+        auto const& a = union_readers<S, V>[std::variant_size_v<V> - 1];
+        return read_members(s, cx, a.current(std::addressof(v)), *a.reader);
+    }
     {
         pointer_scope at(cx, traits::tag);
         bool go_on = found == tag_state::missing

@@ -84,7 +84,7 @@ constexpr quoted_keys<Length, N> quote_keys(std::array<std::string_view, N> cons
 // What becomes of a member whose key is absent.
 enum class absent_rule : unsigned char {
     reset,   // an optional_key or a std::optional: it is made empty, and that is all
-    violate, // a required presence (nullable<T>): made empty, and a violation when validating
+    violate, // a required presence (nullable<T>, required_key<T>): made empty, and a violation when validating
     fail,    // any other member: the key is missing
 };
 
