@@ -296,7 +296,7 @@ BOOST_AUTO_TEST_CASE(what_is_absent_reads_as_absent)
     auto const* untyped = std::get_if<sentry_api::unknown_entry>(&entries[0]);
     BOOST_TEST_REQUIRE(untyped != nullptr);
     BOOST_TEST(untyped->type.is_absent());
-    BOOST_TEST(untyped->data->as_object().at("formatted") == "caf\xC3\xA9 closed");
+    BOOST_TEST(untyped->data->to_value().as_object().at("formatted") == "caf\xC3\xA9 closed");
     auto const& trace = std::get<sentry_api::stacktrace_entry>(entries[1]).data;
     BOOST_TEST_REQUIRE(trace.has_value());
     BOOST_TEST(trace->frames.is_absent());
