@@ -145,10 +145,43 @@ with FakeSentry(pages, TOKEN) as s:
                                    stderr="note: stopped after 2 pages; more remain\n")
           + ([] if requested(s) == [0, 1] else ["requested %r" % requested(s)]))
 
+# --- one connection for a walk, and a server that closes it --------------------------------
+
+for close in (None, "header", "silent"):
+    with FakeSentry(pages, TOKEN, close=close) as s:
+        got = fetch(s, "--style", "compact")
+        problems = outcome(s, got, 0, stdout=dumps(everything(pages), "compact"), stderr="")
+        if requested(s) != [0, 1, 2, 3, 4]:
+            problems.append("pages requested %r" % requested(s))
+        want = 1 if close is None else 5
+        if s.connections != want:
+            problems.append("%d connections, expected %d" % (s.connections, want))
+        check("5-page walk over http, %s: %d connection(s)" % (
+            {None: "kept alive", "header": "Connection: close", "silent": "closed silently"}[close], want), problems)
+
+# A kept connection the server resets before answering: sent again at once on a new one, no retry.
+with FakeSentry(pages, TOKEN, faults={1: ("reset", 1)}) as s:
+    got = fetch(s, "--style", "compact", "--retries", "2")
+    problems = outcome(s, got, 0, stdout=dumps(everything(pages), "compact"), stderr="")
+    if requested(s) != [0, 1, 1, 2, 3, 4] or s.connections != 2:
+        problems.append("pages requested %r over %d connections" % (requested(s), s.connections))
+    check("reset on a kept connection: a new one at once, not a retry", problems)
+
+# Reset again on the new connection: that one is a retry.
+with FakeSentry(pages, TOKEN, faults={1: ("reset", 2)}) as s:
+    got = fetch(s, "--style", "compact", "--retries", "2")
+    problems = outcome(s, got, 0, stdout=dumps(everything(pages), "compact"),
+                       stderr="note: %s: Connection reset by peer (retry 1 of 2 in 0.5 s)\n" % s.page_url("&cursor=0:3:0"),
+                       at_least=0.5)
+    if requested(s) != [0, 1, 1, 1, 2, 3, 4] or s.connections != 3:
+        problems.append("pages requested %r over %d connections" % (requested(s), s.connections))
+    check("reset on the new connection too: one retry", problems)
+
 # --- faults that are retried to success ----------------------------------------------------
 
+# A reset on a fresh connection is a retry; on a kept one it is the server's end of it (below).
 for fault, least, most in (("429", 1.0, 4), ("503", 0.5, 4), ("reset", 0.5, 4), ("slow", 1.5, 5)):
-    with FakeSentry(pages, TOKEN, faults={1: (fault, 1)}) as s:
+    with FakeSentry(pages, TOKEN, faults={1: (fault, 1)}, close="header" if fault == "reset" else None) as s:
         # Only the slow answer needs a short timeout; the others keep room for a loaded machine.
         got = fetch(s, "--timeout", "1" if fault == "slow" else "10", "--retries", "2")
         url = s.page_url("&cursor=0:3:0")
@@ -264,6 +297,17 @@ with tempfile.TemporaryDirectory() as tmp:
             if not s.base.startswith("https://") or requested(s) != [0, 1, 2, 3, 4]:
                 problems.append("not a 5-page walk over https: %s %r" % (s.base, requested(s)))
             check("5-page walk over https with --cacert", problems)
+        for close in (None, "header", "silent"):
+            with FakeSentry(pages, TOKEN, tls=(cert, key), close=close) as s:
+                got = fetch(s, "--cacert", cert, "--style", "python")
+                problems = outcome(s, got, 0, stdout=dumps(everything(pages), "python"), stderr="")
+                want = (1, 1, 0) if close is None else (5, 5, 4)
+                if (s.connections, s.handshakes, s.resumed) != want or requested(s) != [0, 1, 2, 3, 4]:
+                    problems.append("%d connections, %d handshakes, %d resumed (expected %r); pages %r" % (
+                        s.connections, s.handshakes, s.resumed, want, requested(s)))
+                check("5-page walk over https, %s: %d handshake(s), %d resumed" % (
+                    {None: "kept alive", "header": "Connection: close", "silent": "closed silently"}[close],
+                    want[1], want[2]), problems)
         with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
             rc, out, err, seconds = got = fetch(s, "--timeout", "2")
             problems = outcome(s, got, 2)
