@@ -142,8 +142,8 @@ bool hand_over(F& on_page, page<Page>& p)
 /// Walks a paginated endpoint from `first_url`, page by page, following the `Link` header's
 /// `next` until `results="false"`, and hands each page to `on_page` as it comes: decoded as
 /// `Page` and validated against its contract in one read of the body. Only the current page is
-/// held (its items are read into again for the next page), so memory stays that of the largest
-/// page however many there are.
+/// held (the program may move its items out; the room of the page is kept for the next), so
+/// memory stays that of the largest page however many there are.
 ///
 /// `on_page(client::page<Page>&)` returns `true` to go on and `false` to stop (no further
 /// request is made), or nothing to always go on. A page is handed over only once it is known to
@@ -194,6 +194,9 @@ result<walk_summary> for_each_page(session& s, boost::urls::url_view first_url, 
         } // the response goes before the page is handed over
         summary.pages = number;
         bool const go_on = detail::hand_over(on_page, current);
+        // The program may have moved items out, which leaves them unfit to be read into (a
+        // moved-from box holds nothing); the page's room is kept.
+        current.items.clear();
         if (next.empty())
             return summary;
         if (!go_on || (options.max_pages != 0 && number == options.max_pages)) {
