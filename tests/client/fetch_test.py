@@ -439,12 +439,15 @@ with tempfile.TemporaryDirectory() as tmp:
 # --- the README's example, as a program --------------------------------------------------------
 
 if example:
-    with FakeSentry(pages, TOKEN) as s:
-        env = dict(os.environ, SENTRY_AUTH_TOKEN=TOKEN)
-        r = subprocess.run([example, s.base, "42"], env=env, capture_output=True, timeout=60)
-        expected = "".join(h["id"] + "\n" for h in everything(pages)).encode()
-        check("the README's example lists every hash",
-              outcome(s, (r.returncode, r.stdout, r.stderr.decode(), 0), 0, stdout=expected, stderr=""))
+    for org in (None, "acme"):
+        with FakeSentry(pages, TOKEN, org=org) as s:
+            env = dict(os.environ, SENTRY_AUTH_TOKEN=TOKEN)
+            r = subprocess.run([example, s.base, "42", *([org] if org else [])], env=env, capture_output=True,
+                               timeout=60)
+            expected = "".join(h["id"] + "\n" for h in everything(pages)).encode()
+            check("the README's example lists every hash%s" % (", --org" if org else ""),
+                  outcome(s, (r.returncode, r.stdout, r.stderr.decode(), 0), 0, stdout=expected, stderr="")
+                  + ([] if s.connections == 1 else ["%d connections" % s.connections]))
 
 print("%d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)
