@@ -157,16 +157,20 @@ struct target {
     bool time_ratio;  // true: report time(faster)/time(slower) and want it <= bound
 };
 
+// DESIGN.md's targets. A recorded payload (--corpus) has its own bound for decode / parse.
+constexpr double recorded_decode_bound = 1.5;
+constexpr double peak_bound = 1.0;
+
 constexpr target targets[] = {
-    {"decode / parse", "decode", "parse", 1.5, false},
-    {"encode / serialize", "encode", "serialize", 2.0, false},
-    {"decode / nlohmann_read", "decode", "nlohmann_read", 5.0, false},
-    {"validate time / decode time", "validate", "decode", 1.5, true},
+    {"decode / parse", "decode", "parse", 2.0, false},
+    {"encode / serialize", "encode", "serialize", 2.2, false},
+    {"decode / nlohmann_read", "decode", "nlohmann_read", 8.0, false},
+    {"validate time / decode time", "validate", "decode", 1.0, true},
     {"decode_into / parse", "decode_into", "parse", 0, false},
     {"parse_monotonic / parse", "parse_monotonic", "parse", 0, false},
 };
 
-void run_input(input const& in, int rounds)
+void run_input(input const& in, int rounds, bool recorded)
 {
     std::vector<bench_case> cases = cases_for(in);
     std::vector<bool> usable;
@@ -199,9 +203,12 @@ void run_input(input const& in, int rounds)
             ratios.push_back(t.time_ratio ? times[a][r] / times[b][r] : times[b][r] / times[a][r]);
         double const m = median(ratios);
         std::string verdict = "-";
-        if (t.bound > 0)
-            verdict = std::string(t.time_ratio ? "<= " : ">= ") + std::to_string(t.bound).substr(0, 3) +
-                      ((t.time_ratio ? m <= t.bound : m >= t.bound) ? " met" : " NOT MET");
+        double const bound = recorded && t.faster == std::string("decode") && t.slower == std::string("parse")
+                                 ? recorded_decode_bound
+                                 : t.bound;
+        if (bound > 0)
+            verdict = std::string(t.time_ratio ? "<= " : ">= ") + std::to_string(bound).substr(0, 3) +
+                      ((t.time_ratio ? m <= bound : m >= bound) ? " met" : " NOT MET");
         std::printf("  %-30s %8.2f %8.2f %8.2f %s\n", t.label, m, *std::min_element(ratios.begin(), ratios.end()),
                     *std::max_element(ratios.begin(), ratios.end()), verdict.c_str());
     }
@@ -217,8 +224,9 @@ void run_input(input const& in, int rounds)
     auto const& dec = counts[index("decode")];
     auto const& par = counts[index("parse")];
     if (par.peak > 0)
-        std::printf("  peak bytes, decode / parse: %.2f (target <= 2.0: %s); allocations, decode / parse: %.2f\n",
-                    double(dec.peak) / double(par.peak), double(dec.peak) <= 2.0 * double(par.peak) ? "met" : "NOT MET",
+        std::printf("  peak bytes, decode / parse: %.2f (target <= %.1f: %s); allocations, decode / parse: %.2f\n",
+                    double(dec.peak) / double(par.peak), peak_bound,
+                    double(dec.peak) <= peak_bound * double(par.peak) ? "met" : "NOT MET",
                     double(dec.count) / double(par.count));
 }
 
@@ -247,9 +255,10 @@ int main(int argc, char** argv)
     std::vector<input> inputs = bench::load_inputs(SENTRY_API_BENCH_DATA, corpus_dir);
     inputs.insert(inputs.begin() + 2, input{"small300k", bench::small_page_of(300000), payload_kind::hashes});
     std::printf("Round-robin ratios (median of per-round ratios; a ratio > 1 means the first case is faster).\n");
-    for (input const& in : inputs)
-        if (only.empty() || in.name == only)
-            run_input(in, rounds);
+    // The first three are the documented body, page100 and small300k; the rest are recorded.
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        if (only.empty() || inputs[i].name == only)
+            run_input(inputs[i], rounds, i >= 3);
     std::ifstream load("/proc/loadavg");
     std::string one, five, fifteen;
     if (load >> one >> five >> fifteen)

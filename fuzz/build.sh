@@ -8,7 +8,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 out=$(mkdir -p "${1:-build-fuzz}" && cd "${1:-build-fuzz}" && pwd)
 cxx=${CXX:-clang++}
 jobs=${JOBS:-$(nproc)}
-targets=(decode_page decode_event validate link cursor roundtrip)
+targets=(decode_page decode_event validate link cursor roundtrip json_text)
 
 flags=(-std=c++17 -O1 -g -fno-omit-frame-pointer -fno-sanitize-recover=all -I"$here/../include")
 sanitize=address,undefined

@@ -24,7 +24,7 @@ seeds_of() {
 
 failed=()
 printf '%-13s %12s %8s %8s  %s\n' target executions coverage features result
-for t in decode_page decode_event validate link cursor roundtrip; do
+for t in decode_page decode_event validate link cursor roundtrip json_text; do
   corpus=$build/corpus/$t
   mkdir -p "$corpus" "$build/crashes" "$build/logs"
   for s in $(seeds_of "$t"); do cp -r "$s"/. "$corpus"/ 2>/dev/null || cp "$s" "$corpus"/; done

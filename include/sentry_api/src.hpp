@@ -14,6 +14,7 @@
 #include <sentry_api/codec.hpp>
 #include <sentry_api/model.hpp>
 #include <sentry_api/model/extern_instances.hpp>
+#include <sentry_api/codec/impl/json_text.ipp>
 #include <sentry_api/model/impl/cursor.ipp>
 #include <sentry_api/model/impl/endpoints.ipp>
 #include <sentry_api/model/impl/link.ipp>

@@ -77,7 +77,7 @@ BOOST_AUTO_TEST_CASE(typed_access_reads_like_the_api_docs)
     BOOST_TEST(*ev.platform == "python");
     BOOST_TEST(*ev.user->ip_address == "127.0.0.1");
     BOOST_TEST(ev.packages->at("my.package") == "1.0.0");
-    BOOST_TEST(ev.context->at("length").as_int64() == 10837790);
+    BOOST_TEST(ev.context->to_value().at("length").as_int64() == 10837790);
     BOOST_TEST(*ev.metadata->title == "This is an example Python exception");
 
     auto const& entries = *ev.entries;
@@ -93,7 +93,7 @@ BOOST_AUTO_TEST_CASE(typed_access_reads_like_the_api_docs)
     BOOST_TEST(*f.inApp == false);
     BOOST_TEST(f.context->at(0).first == 298);
     BOOST_TEST(*f.context->at(0).second == "                frames = stack");
-    BOOST_TEST(f.vars->at("'kwargs'").at("'level'").as_int64() == 20);
+    BOOST_TEST(f.vars->to_value().at("'kwargs'").at("'level'").as_int64() == 20);
     BOOST_TEST(trace->data.frames.size() == 5u);
     BOOST_TEST(trace->data.framesOmitted.is_null());
     BOOST_TEST(*trace->data.hasSystemFrames == false);
@@ -109,7 +109,7 @@ BOOST_AUTO_TEST_CASE(typed_access_reads_like_the_api_docs)
     BOOST_TEST(*request.headers->at(0)->second == "application/json");
     BOOST_TEST(std::get<std::string>(*request.query) == "foo=bar");
     BOOST_TEST(*request.method == "GET");
-    BOOST_TEST(request.data->at("hello") == "world");
+    BOOST_TEST(request.data->to_value().at("hello") == "world");
 
     auto const& tags = *ev.tags;
     BOOST_TEST(tags.size() == 7u);

@@ -57,8 +57,8 @@ BOOST_AUTO_TEST_CASE(integer_ids_null_packages_and_an_unlisted_type)
     BOOST_TEST(!sentry_api::is_known_event_type(*ev.type));
     BOOST_TEST(sentry_api::is_known_event_type("error"));
     BOOST_TEST_REQUIRE(ev.entries->size() == 4u);
-    BOOST_TEST(std::get<sentry_api::unknown_entry>((*ev.entries)[1]).data.is_null());
-    BOOST_TEST(std::get<sentry_api::unknown_entry>((*ev.entries)[2]).data.is_array());
+    BOOST_TEST(std::get<sentry_api::unknown_entry>((*ev.entries)[1]).data.kind() == boost::json::kind::null);
+    BOOST_TEST(std::get<sentry_api::unknown_entry>((*ev.entries)[2]).data.kind() == boost::json::kind::array);
     auto const& trace = *std::get<sentry_api::exception_entry>((*ev.entries)[0]).data.values[0].stacktrace;
     BOOST_TEST(trace.registers->begin()->first == "rsp");
 }

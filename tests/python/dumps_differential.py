@@ -10,11 +10,12 @@ from `roundtrip --style auto`.
 
 usage: dumps_differential.py SENTRY_API_CLI TEST_DATA_DIR SHARED_DIR"""
 
-import glob
 import json
 import os
 import subprocess
 import sys
+
+from payloads import payload_files
 
 STYLES = [
     ("pretty-2", ["--style", "pretty", "--indent", "2"], {"indent": 2}),
@@ -40,16 +41,10 @@ def python_written(text, value):
 
 def main():
     cli, data_dir, shared_dir = sys.argv[1:4]
-    files = sorted(glob.glob(os.path.join(data_dir, "fidelity", "*.json")))
+    files = payload_files(data_dir, shared_dir)
     if not files:
         print(f"no payloads in {data_dir}/fidelity")
         return 1
-    files.append(os.path.join(data_dir, "issue-hashes-response.json"))
-    corpus = os.path.join(shared_dir, "corpus", "real")
-    if os.path.isdir(corpus):
-        files += sorted(glob.glob(os.path.join(corpus, "*.json")))
-    else:
-        print(f"no corpus at {corpus}: recorded payloads not compared")
 
     passed = failed = 0
 

@@ -12,6 +12,7 @@
 #include <sentry_api/codec/describe.hpp>
 #include <sentry_api/codec/detect_style.hpp>
 #include <sentry_api/codec/error.hpp>
+#include <sentry_api/codec/json_text.hpp>
 #include <sentry_api/codec/key_map.hpp>
 #include <sentry_api/codec/ordered_map.hpp>
 #include <sentry_api/codec/presence.hpp>
@@ -81,7 +82,10 @@ using codec::decode_options;
 using codec::detect_style;
 using codec::encode;
 using codec::encode_options;
+using codec::json_array_text;
+using codec::json_object_text;
 using codec::json_schema;
+using codec::json_text;
 using codec::nullable;
 using codec::optional_key;
 using codec::presence;

@@ -5,6 +5,10 @@
 
 #include <boost/json/object.hpp>
 
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
 namespace sentry_api::codec {
 
 namespace detail {
@@ -20,19 +24,98 @@ struct key_order_access;
 /// is written back in that order; a key that code adds afterwards goes after the keys that came.
 /// An object built in code is written in declaration order, its unknown keys last.
 ///
+/// It is small (24 bytes) and allocates nothing while there are no unknown keys: the keys and
+/// their values live in a `boost::json::object` out of line, made by the first key. It reads like
+/// that object (`contains`, `find`, `at`, `operator[]`, `emplace`, `erase`, iteration), and
+/// `values()` gives the object itself. Assigning an object is as if the struct was built in code.
+///
 /// @code
 /// struct point { int x; int y; sentry_api::unknown_keys unknown; };
 /// BOOST_DESCRIBE_STRUCT(point, (), (x, y, unknown))
+/// // after decoding {"x": 1, "y": 2, "z": 3}: p.unknown.at("z") == 3
 /// @endcode
-class unknown_keys : public boost::json::object {
+class unknown_keys {
 public:
-    using boost::json::object::object;
-    unknown_keys() = default;
-    unknown_keys(boost::json::object o) : boost::json::object(std::move(o)) {}
+    using iterator = boost::json::object::iterator;
+    using const_iterator = boost::json::object::const_iterator;
+
+    unknown_keys() noexcept = default;
+    /// The keys and values of `o`, in its order; no key order is recorded.
+    unknown_keys(boost::json::object o) : values_(o.empty() ? nullptr : new boost::json::object(std::move(o))) {}
+    unknown_keys(unknown_keys const& o) : order_(o.order_), values_(o.values_ ? new boost::json::object(*o.values_) : nullptr)
+    {
+    }
+    unknown_keys(unknown_keys&& o) noexcept : order_(std::move(o.order_)), values_(std::exchange(o.values_, nullptr))
+    {
+        o.order_.came = 0;
+    }
+    unknown_keys& operator=(unknown_keys const& o)
+    {
+        if (this != &o)
+            unknown_keys(o).swap(*this);
+        return *this;
+    }
+    unknown_keys& operator=(unknown_keys&& o) noexcept
+    {
+        unknown_keys(std::move(o)).swap(*this);
+        return *this;
+    }
+    ~unknown_keys() { delete values_; }
+
+    void swap(unknown_keys& o) noexcept
+    {
+        std::swap(order_.tokens, o.order_.tokens);
+        std::swap(order_.came, o.order_.came);
+        std::swap(values_, o.values_);
+    }
+
+    /// The unknown keys and their values, as an object (made empty by the first call, if need be).
+    boost::json::object& values() { return values_ ? *values_ : *(values_ = new boost::json::object()); }
+    /// The same, read only: an empty object when there are none.
+    boost::json::object const& values() const noexcept { return values_ ? *values_ : empty_object(); }
+
+    bool empty() const noexcept { return !values_ || values_->empty(); }
+    std::size_t size() const noexcept { return values_ ? values_->size() : 0; }
+    bool contains(std::string_view key) const noexcept { return values_ && values_->contains(key); }
+
+    iterator begin() noexcept { return values_ ? values_->begin() : nullptr; }
+    iterator end() noexcept { return values_ ? values_->end() : nullptr; }
+    const_iterator begin() const noexcept { return values_ ? values_->begin() : nullptr; }
+    const_iterator end() const noexcept { return values_ ? values_->end() : nullptr; }
+
+    iterator find(std::string_view key) noexcept { return values_ ? values_->find(key) : nullptr; }
+    const_iterator find(std::string_view key) const noexcept { return values_ ? values_->find(key) : nullptr; }
+    /// The value of `key`; throws std::out_of_range when there is none.
+    boost::json::value& at(std::string_view key) { return values().at(key); }
+    boost::json::value const& at(std::string_view key) const { return values().at(key); }
+    /// The value of `key`, a new null one when there is none (it goes after the keys that came).
+    boost::json::value& operator[](std::string_view key) { return values()[key]; }
+    template<class V>
+    std::pair<iterator, bool> emplace(std::string_view key, V&& v)
+    {
+        return values().emplace(key, std::forward<V>(v));
+    }
+    std::size_t erase(std::string_view key) { return values_ ? values_->erase(key) : 0; }
+    void clear() noexcept
+    {
+        if (values_)
+            values_->clear();
+    }
+
+    /// Where the values are allocated (the default resource while there are none).
+    boost::json::storage_ptr const& storage() const noexcept { return values().storage(); }
 
 private:
     friend struct detail::key_order_access;
+
+    static boost::json::object const& empty_object() noexcept
+    {
+        static boost::json::object const none;
+        return none;
+    }
+
     detail::key_order order_;
+    boost::json::object* values_ = nullptr;
 };
 
 namespace detail {
@@ -40,6 +123,23 @@ namespace detail {
 struct key_order_access {
     static key_order& of(unknown_keys& u) noexcept { return u.order_; }
     static key_order const& of(unknown_keys const& u) noexcept { return u.order_; }
+
+    // Before a decode: no keys, and their values to be made in `sp` from now on.
+    static void reset(unknown_keys& u, boost::json::storage_ptr const& sp)
+    {
+        if (u.values_ && u.values_->storage().get() != sp.get()) {
+            delete u.values_;
+            u.values_ = nullptr;
+        } else {
+            u.clear();
+        }
+    }
+
+    // The object of values, made in `sp` when there is none yet.
+    static boost::json::object& values(unknown_keys& u, boost::json::storage_ptr const& sp)
+    {
+        return u.values_ ? *u.values_ : *(u.values_ = new boost::json::object(sp));
+    }
 };
 
 } // namespace detail

@@ -17,7 +17,7 @@ struct breadcrumb {
     presence<std::string> message;
     presence<std::string> event_id;
     presence<std::variant<constrained<std::string, rules::date_time>, number>> timestamp;
-    presence<boost::json::object> data;
+    presence<json_object_text> data;
     unknown_keys unknown;
 };
 

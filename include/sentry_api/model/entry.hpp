@@ -65,7 +65,7 @@ SENTRY_API_DESCRIBE_STRUCT(threads_entry, (), (data, unknown))
 /// raw `data` are kept as they came.
 struct unknown_entry {
     std::string type;
-    boost::json::value data;
+    json_text data;
     unknown_keys unknown;
 };
 SENTRY_API_DESCRIBE_STRUCT(unknown_entry, (), (type, data, unknown))

@@ -9,7 +9,7 @@ namespace sentry_api {
 struct event_error {
     std::string type;
     optional_key<std::string> message;
-    optional_key<boost::json::value> data;
+    optional_key<json_text> data;
     unknown_keys unknown;
 };
 

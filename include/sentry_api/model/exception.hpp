@@ -16,7 +16,7 @@ struct exception_value {
     presence<std::string> value;
     presence<std::string> module;
     presence<int_or_string> threadId;
-    presence<boost::json::object> mechanism;
+    presence<json_object_text> mechanism;
     presence<box<sentry_api::stacktrace>> stacktrace;
     presence<box<sentry_api::stacktrace>> rawStacktrace;
     unknown_keys unknown;

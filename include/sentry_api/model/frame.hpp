@@ -13,7 +13,7 @@ namespace sentry_api {
 /// One stack frame. Every key is optional; the first fifteen come in the documented order.
 struct frame {
     presence<std::string> function;
-    presence<boost::json::array> errors;
+    presence<json_array_text> errors;
     presence<count> colNo;
     presence<std::string> module;
     presence<std::string> package;
@@ -22,7 +22,7 @@ struct frame {
     presence<address> instructionAddr;
     presence<std::string> filename;
     presence<std::string> platform;
-    presence<boost::json::object> vars;
+    presence<json_object_text> vars;
     presence<count> lineNo;
     presence<std::vector<context_line>> context;
     presence<address> symbolAddr;
@@ -32,7 +32,7 @@ struct frame {
     presence<std::string> sourceLink;
     presence<std::string> map;
     presence<std::string> mapUrl;
-    presence<boost::json::object> lock;
+    presence<json_object_text> lock;
     presence<std::string> origFunction;
     presence<std::string> origAbsPath;
     presence<std::string> origFilename;

@@ -12,7 +12,7 @@ namespace sentry_api {
 struct message_data {
     presence<std::string> message;
     presence<std::string> formatted;
-    presence<std::variant<boost::json::array, boost::json::object>> params;
+    presence<std::variant<json_array_text, json_object_text>> params;
     unknown_keys unknown;
 };
 

@@ -17,9 +17,9 @@ struct request_data {
     presence<std::vector<pair>> headers;
     presence<std::string> inferredContentType;
     presence<std::string> url;
-    presence<boost::json::object> env;
+    presence<json_object_text> env;
     optional_key<std::variant<std::string, std::vector<pair>>> query;
-    optional_key<boost::json::value> data;
+    optional_key<json_text> data;
     presence<std::string> method;
     presence<std::string> apiTarget;
     unknown_keys unknown;

@@ -11,7 +11,7 @@ namespace sentry_api {
 struct sdk {
     std::string name;
     std::string version;
-    optional_key<boost::json::object> upstream;
+    optional_key<json_object_text> upstream;
     unknown_keys unknown;
 };
 

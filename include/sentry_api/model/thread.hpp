@@ -19,7 +19,7 @@ struct thread {
     presence<std::string> state;
     presence<box<sentry_api::stacktrace>> stacktrace;
     presence<box<sentry_api::stacktrace>> rawStacktrace;
-    presence<boost::json::object> heldLocks;
+    presence<json_object_text> heldLocks;
     unknown_keys unknown;
 };
 

@@ -14,8 +14,8 @@ struct user {
     presence<std::string> email;
     presence<std::string> name;
     presence<std::string> id;
-    presence<boost::json::object> geo;
-    presence<boost::json::object> data;
+    presence<json_object_text> geo;
+    presence<json_object_text> data;
     unknown_keys unknown;
 };
 

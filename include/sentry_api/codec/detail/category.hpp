@@ -5,6 +5,7 @@
 
 #include <sentry_api/codec/box.hpp>
 #include <sentry_api/codec/constrained.hpp>
+#include <sentry_api/codec/detail/json_text_fwd.hpp>
 #include <sentry_api/codec/detail/kind.hpp>
 #include <sentry_api/codec/presence.hpp>
 #include <sentry_api/codec/union_traits.hpp>
@@ -28,6 +29,7 @@ namespace sentry_api::codec::detail {
 struct cat_json_value {};
 struct cat_json_object {};
 struct cat_json_array {};
+struct cat_json_text {};
 struct cat_presence {};
 struct cat_box {};
 struct cat_optional {};
@@ -103,6 +105,8 @@ constexpr auto category_tag() noexcept
         return cat_json_object{};
     else if constexpr (std::is_same_v<T, boost::json::array>)
         return cat_json_array{};
+    else if constexpr (is_json_text<T>::value)
+        return cat_json_text{};
     else if constexpr (is_presence<T>::value)
         return cat_presence{};
     else if constexpr (is_box<T>::value)
@@ -156,6 +160,10 @@ constexpr bool accepts(kind k) noexcept
     using C = category_of<T>;
     if constexpr (std::is_same_v<C, cat_json_value>)
         return k != kind::none;
+    else if constexpr (std::is_same_v<C, cat_json_text>)
+        return T::held_kind == json_text_kind::any      ? k != kind::none
+               : T::held_kind == json_text_kind::object ? k == kind::object
+                                                        : k == kind::array;
     else if constexpr (std::is_same_v<C, cat_presence> || std::is_same_v<C, cat_optional>)
         return k == kind::null || accepts<typename T::value_type>(k);
     else if constexpr (std::is_same_v<C, cat_constrained> || std::is_same_v<C, cat_box>)

@@ -56,6 +56,10 @@ std::string expected_name()
     using C = category_of<T>;
     if constexpr (std::is_same_v<C, cat_json_value>)
         return "any JSON value";
+    else if constexpr (std::is_same_v<C, cat_json_text>)
+        return T::held_kind == json_text_kind::any      ? "any JSON value"
+               : T::held_kind == json_text_kind::object ? "object"
+                                                        : "array";
     else if constexpr (std::is_same_v<C, cat_presence>)
         return expected_name<typename T::value_type>() + (T::nullable ? " or null" : "");
     else if constexpr (std::is_same_v<C, cat_optional>)

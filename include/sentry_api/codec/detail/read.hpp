@@ -11,6 +11,7 @@
 #include <sentry_api/codec/detail/spill_blocks.hpp>
 #include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/detail/text_source.hpp>
+#include <sentry_api/codec/json_text.hpp>
 
 #include <boost/describe/enum_from_string.hpp>
 
@@ -92,6 +93,20 @@ template<class S, class T>
 bool read(cat_json_array, S& s, context& cx, T& v)
 {
     return read_structured(s, cx, v, kind::array);
+}
+
+// Held as canonical text: checked, and canonicalized in the same pass (see text_source::canonical).
+template<class S, class T>
+bool read(cat_json_text, S& s, context& cx, T& v)
+{
+    if constexpr (T::held_kind != json_text_kind::any) {
+        kind k = s.peek();
+        if (k != (T::held_kind == json_text_kind::object ? kind::object : kind::array))
+            return mismatch(s, cx, &expected_name<T>, k);
+    }
+    if (cx.collecting())
+        return s.skip(cx);
+    return s.canonical(cx, json_text_access::text(v));
 }
 
 template<class S, class T>

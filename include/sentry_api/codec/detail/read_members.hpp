@@ -153,12 +153,8 @@ bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::st
     std::size_t hint = 0;
     bool tag_seen = false;
     auto* capture = t.capture ? static_cast<unknown_keys*>(t.capture(v)) : nullptr;
-    if (capture) {
-        if (capture->storage().get() != cx.options.storage.get())
-            replace_json(*capture, unknown_keys(cx.options.storage));
-        else
-            capture->clear();
-    }
+    if (capture)
+        key_order_access::reset(*capture, cx.options.storage);
     key_order_recorder order(capture ? &key_order_access::of(*capture) : nullptr, n, r.last_tokens);
     if (!skip_key.empty())
         order.expect_tag();
@@ -174,7 +170,7 @@ bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::st
                 return s.skip(cx);
             }
             if (capture) {
-                auto r = capture->emplace(key, nullptr);
+                auto r = key_order_access::values(*capture, cx.options.storage).emplace(key, nullptr);
                 if (!r.second)
                     return cx.fail(error_kind::duplicate, "duplicate key");
                 order.unknown();

@@ -85,6 +85,11 @@ public:
             return type("object");
         } else if constexpr (std::is_same_v<C, cat_json_array>) {
             return type("array");
+        } else if constexpr (std::is_same_v<C, cat_json_text>) {
+            if constexpr (T::held_kind == json_text_kind::any)
+                return {};
+            else
+                return type(T::held_kind == json_text_kind::object ? "object" : "array");
         } else if constexpr (std::is_same_v<C, cat_presence>) {
             auto inner = of<typename T::value_type>();
             return T::nullable ? or_null(std::move(inner)) : inner;

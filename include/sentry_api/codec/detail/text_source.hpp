@@ -5,11 +5,13 @@
 
 #include <sentry_api/codec/detail/context.hpp>
 #include <sentry_api/codec/detail/number.hpp>
+#include <sentry_api/codec/detail/python_float.hpp>
 #include <sentry_api/codec/detail/scan.hpp>
 #include <sentry_api/codec/detail/utf8.hpp>
 
 #include <boost/json/value.hpp>
 #include <boost/json/value_stack.hpp>
+#include <sentry_api/codec/json_text.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -22,6 +24,10 @@
 #include <string_view>
 
 namespace sentry_api::codec::detail {
+
+// How `text_source::quick` goes over a value: checking it only, building it, or checking
+// whether it is canonical text too.
+enum class quick_mode : unsigned char { skip, keep, check };
 
 class text_source {
 public:
@@ -224,7 +230,7 @@ public:
         char const* start = p_;
         auto& st = stack();
         st.reset(out.storage());
-        if (quick<true>(cx)) {
+        if (quick<quick_mode::keep>(cx)) {
             out = st.release();
             return true;
         }
@@ -238,12 +244,37 @@ public:
     bool skip(context& cx)
     {
         char const* start = p_;
-        if (quick<false>(cx))
+        if (quick<quick_mode::skip>(cx))
             return true;
         p_ = start;
         err_ = nullptr;
         boost::json::value ignored;
         return value_located(cx, ignored);
+    }
+
+    /// Reads the next value as its canonical compact text (see json_text) into `out`: checked as
+    /// strictly as `value` checks it, with the same located errors. Text that is canonical
+    /// already is copied as it is; any other is written again, canonical, from the checked text.
+    bool canonical(context& cx, std::string& out)
+    {
+        skip_ws();
+        char const* start = p_;
+        changed_ = false;
+        floats_ = 0;
+        if (quick<quick_mode::check>(cx)) {
+            if (!changed_)
+                out.assign(start, static_cast<std::size_t>(p_ - start));
+            else
+                canonicalize(start, p_, out);
+            return true;
+        }
+        p_ = start;
+        err_ = nullptr;
+        boost::json::value v;
+        if (!value_located(cx, v))
+            return false;
+        out = canonical_text_of(v); // JSON after all (two keys that share a fingerprint)
+        return true;
     }
 
     /// Looks for `key` among the keys of the object that comes next (a union's tag, which need
@@ -338,10 +369,26 @@ private:
             return;
         skip_ws_run();
     }
-    void skip_ws_run() noexcept
+    void skip_ws_run() noexcept { p_ = skip_white_space(p_, end_); }
+
+    // The first byte at or after `p` that is not white space. Indented text has long runs of
+    // it: sixteen bytes at a time where it can.
+    static char const* skip_white_space(char const* p, char const* const e) noexcept
     {
-        while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t'))
-            ++p_;
+#if defined(__SSE2__)
+        while (e - p >= 16) {
+            __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+            __m128i const ws = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                                            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+            auto const mask = static_cast<unsigned>(_mm_movemask_epi8(ws));
+            if (mask != 0xFFFFu)
+                return p + __builtin_ctz(~mask);
+            p += 16;
+        }
+#endif
+        while (p != e && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+        return p;
     }
 
     bool literal(char const* word, std::size_t n)
@@ -418,7 +465,7 @@ private:
         switch (c) {
         case '"': out.push_back('"'); return true;
         case '\\': out.push_back('\\'); return true;
-        case '/': out.push_back('/'); return true;
+        case '/': changed_ = true; out.push_back('/'); return true; // Python writes '/' as it is
         case 'b': out.push_back('\b'); return true;
         case 'f': out.push_back('\f'); return true;
         case 'n': out.push_back('\n'); return true;
@@ -430,6 +477,10 @@ private:
         std::uint32_t cp;
         if (!hex4(cp))
             return syntax(at, "expected four hex digits after \\u");
+        // Python escapes only control characters this way, with lowercase hex digits, and
+        // those with a short form by that form.
+        changed_ |= cp >= 0x20 || cp == '\b' || cp == '\f' || cp == '\n' || cp == '\r' || cp == '\t' ||
+                    std::find_if(at + 2, at + 6, [](char h) { return h >= 'A' && h <= 'F'; }) != at + 6;
         if (cp >= 0xDC00 && cp <= 0xDFFF)
             return syntax(at, "a low surrogate escape without a high one before it");
         if (cp >= 0xD800 && cp <= 0xDBFF) {
@@ -511,6 +562,145 @@ private:
         return true;
     }
 
+    struct fixed_text {
+        char data[48];
+        std::size_t size = 0;
+        void append(char const* p, std::size_t n) noexcept
+        {
+            std::memcpy(data + size, p, n);
+            size += n;
+        }
+    };
+
+    // Writes the checked text [p, e) again as canonical text into `out` (see json_text): no
+    // white space, Python's escapes, numbers as Python writes them.
+    void canonicalize(char const* p, char const* const e, std::string& out)
+    {
+        std::size_t const most = static_cast<std::size_t>(e - p) + 32 * floats_;
+        if (canon_.size() < most)
+            canon_.resize(most);
+        char* const first = canon_.data();
+        char* o = first;
+        while (p != e) {
+            char const c = *p;
+            switch (c) {
+            case ' ':
+            case '\n':
+            case '\r':
+            case '\t': p = skip_white_space(p, e); break;
+            case '"': o = canonical_string(o, p, e); break;
+            case '-':
+            case '0': case '1': case '2': case '3': case '4':
+            case '5': case '6': case '7': case '8': case '9': {
+                char const* q = p;
+                bool floating = false;
+                while (q != e && ((*q >= '0' && *q <= '9') || *q == '-' || *q == '+' || *q == '.' || *q == 'e' ||
+                                  *q == 'E')) {
+                    floating |= *q == '.' || *q == 'e' || *q == 'E';
+                    ++q;
+                }
+                if (floating) {
+                    number_value n;
+                    n.text = std::string_view(p, static_cast<std::size_t>(q - p));
+                    parse_double(n);
+                    fixed_text t;
+                    write_python_float(t, n.d);
+                    std::memcpy(o, t.data, t.size);
+                    o += t.size;
+                } else if (q - p == 2 && p[0] == '-' && p[1] == '0') {
+                    *o++ = '0';
+                } else {
+                    std::memcpy(o, p, static_cast<std::size_t>(q - p));
+                    o += q - p;
+                }
+                p = q;
+                break;
+            }
+            default: *o++ = c; ++p; // structure, and the letters of literals
+            }
+        }
+        out.assign(first, static_cast<std::size_t>(o - first));
+    }
+
+    // A checked string from its opening quote at `p`, written with Python's escapes.
+    static char* canonical_string(char* o, char const*& p, char const* const e) noexcept
+    {
+        *o++ = *p++;
+        for (;;) {
+            char const* const run = p;
+            p = skip_plain(p, e);
+            std::memcpy(o, run, static_cast<std::size_t>(p - run));
+            o += p - run;
+            char const c = *p;
+            if (c == '"') {
+                *o++ = '"';
+                ++p;
+                return o;
+            }
+            if (c != '\\') { // the bytes of a UTF-8 sequence, or 0x7F: as they are
+                *o++ = *p++;
+                continue;
+            }
+            char const x = p[1];
+            if (x != 'u') {
+                if (x == '/') {
+                    *o++ = '/';
+                } else {
+                    o[0] = '\\';
+                    o[1] = x;
+                    o += 2;
+                }
+                p += 2;
+                continue;
+            }
+            std::uint32_t cp = hex_at(p + 2);
+            p += 6;
+            if (cp >= 0xD800 && cp <= 0xDBFF) { // a pair, checked already
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (hex_at(p + 2) - 0xDC00);
+                p += 6;
+            }
+            o = canonical_code_point(o, cp);
+        }
+    }
+
+    static std::uint32_t hex_at(char const* h) noexcept
+    {
+        std::uint32_t cp = 0;
+        for (int i = 0; i < 4; ++i) {
+            char const c = h[i];
+            cp = cp * 16 + static_cast<std::uint32_t>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+        }
+        return cp;
+    }
+
+    // A code point of an escape, as Python writes it in a string.
+    static char* canonical_code_point(char* o, std::uint32_t cp) noexcept
+    {
+        char short_form = 0;
+        switch (cp) {
+        case '"': short_form = '"'; break;
+        case '\\': short_form = '\\'; break;
+        case '\b': short_form = 'b'; break;
+        case '\f': short_form = 'f'; break;
+        case '\n': short_form = 'n'; break;
+        case '\r': short_form = 'r'; break;
+        case '\t': short_form = 't'; break;
+        default: break;
+        }
+        if (short_form) {
+            o[0] = '\\';
+            o[1] = short_form;
+            return o + 2;
+        }
+        if (cp < 0x20) {
+            static constexpr char hex[] = "0123456789abcdef";
+            char const u[6] = {'\\', 'u', '0', '0', hex[cp >> 4], hex[cp & 0xF]};
+            std::memcpy(o, u, 6);
+            return o + 6;
+        }
+        return o + encode_utf8(cp, o);
+    }
+
     bool value_located(context& cx, boost::json::value& out);
     bool value_object(context& cx, boost::json::object& obj);
     bool value_array(context& cx, boost::json::array& arr);
@@ -561,28 +751,86 @@ private:
     }
 
     // Reads the key of an object member and its ':', remembering its fingerprint.
-    template<bool Keep>
+    template<quick_mode Mode>
     bool quick_key()
     {
-        skip_ws();
+        quick_ws<Mode>();
         if (p_ == end_ || *p_ != '"')
             return false;
         std::string_view k;
         if (!key(k, scratch_))
             return false;
-        skip_ws();
+        quick_ws<Mode>();
         if (p_ == end_ || *p_ != ':')
             return false;
         ++p_;
         prints_.push_back(fingerprint(k));
-        if constexpr (Keep)
+        if constexpr (Mode == quick_mode::keep)
             stack_->push_key(k);
         return true;
     }
 
-    // One pass over the next value, without recursion; with `Keep`, onto the value stack.
-    // False, with nothing reported, where the located reader must look (see `value`).
-    template<bool Keep>
+    // White space; when checking for canonical text, noting that there was some.
+    template<quick_mode Mode>
+    BOOST_FORCEINLINE void quick_ws() noexcept
+    {
+        if (p_ != end_ && static_cast<unsigned char>(*p_) > ' ')
+            return;
+        char const* const before = p_;
+        skip_ws_run();
+        if constexpr (Mode == quick_mode::check)
+            changed_ |= p_ != before;
+    }
+
+    // Whether a number as written is as Python writes it: `-0` is not, a float is when its
+    // text is its repr.
+    static bool canonical_number(number_value const& n) noexcept
+    {
+        if (n.type == number_value::float64) {
+            if (int fixed = canonical_fixed(n.text))
+                return fixed > 0;
+            fixed_text t;
+            write_python_float(t, n.d);
+            return n.text == std::string_view(t.data, t.size);
+        }
+        return !(n.type == number_value::int64 && n.i == 0 && n.text.size() != 1);
+    }
+
+    // Whether a float written in fixed notation (`-?I.F`) is as Python's repr writes it, without
+    // formatting it: 1 yes, -1 no, 0 when only formatting can tell. Python writes fixed notation
+    // for a decimal exponent in [-4, 16), with the shortest digits that read back; a text of at
+    // most 15 significant digits is those digits (two decimals of 15 digits or fewer never read
+    // as one double), so it is canonical when it has no digit to spare.
+    static int canonical_fixed(std::string_view t) noexcept
+    {
+        std::size_t const dot = t.find('.');
+        if (dot == std::string_view::npos || t.find_first_of("eE") != std::string_view::npos)
+            return 0;
+        std::size_t const sign = t[0] == '-';
+        std::string_view const whole = t.substr(sign, dot - sign), fraction = t.substr(dot + 1);
+        if (fraction == "0") {
+            if (whole == "0")
+                return 1; // 0.0 and -0.0
+            std::size_t const digits = whole.find_last_not_of('0') + 1;
+            return whole.size() > 16 ? -1 : digits <= 15 ? 1 : 0;
+        }
+        if (fraction.back() == '0')
+            return -1;
+        if (whole == "0") {
+            std::size_t const zeros = fraction.find_first_not_of('0');
+            if (zeros > 3)
+                return -1; // below 1e-4: Python writes an exponent
+            return fraction.size() - zeros <= 15 ? 1 : 0;
+        }
+        if (whole.size() > 16)
+            return -1;
+        return whole.size() + fraction.size() <= 15 ? 1 : 0;
+    }
+
+    // One pass over the next value, without recursion: `keep` builds it onto the value stack,
+    // `check` notes in `changed_` whether it is not canonical. False, with nothing reported,
+    // where the located reader must look (see `value`).
+    template<quick_mode Mode>
     bool quick(context& cx)
     {
         frames_.clear();
@@ -590,7 +838,7 @@ private:
         unsigned depth = cx.depth;
         unsigned const max_depth = cx.options.max_depth;
         for (;;) {
-            skip_ws();
+            quick_ws<Mode>();
             if (p_ == end_)
                 return false;
             switch (*p_) {
@@ -600,16 +848,16 @@ private:
                 if (++depth > max_depth)
                     return false;
                 ++p_;
-                skip_ws();
+                quick_ws<Mode>();
                 if (p_ != end_ && *p_ == (object ? '}' : ']')) {
                     ++p_;
                     --depth;
-                    if constexpr (Keep)
+                    if constexpr (Mode == quick_mode::keep)
                         object ? stack_->push_object(0) : stack_->push_array(0);
                     break;
                 }
                 frames_.push_back({0, prints_.size(), object});
-                if (object && !quick_key<Keep>())
+                if (object && !quick_key<Mode>())
                     return false;
                 continue;
             }
@@ -618,7 +866,7 @@ private:
                 char const* s = p_;
                 p_ = skip_plain(p_, end_);
                 if (p_ != end_ && *p_ == '"') {
-                    if constexpr (Keep)
+                    if constexpr (Mode == quick_mode::keep)
                         stack_->push_string(std::string_view(s, static_cast<std::size_t>(p_ - s)));
                     ++p_;
                     break;
@@ -626,43 +874,47 @@ private:
                 scratch_.assign(s, static_cast<std::size_t>(p_ - s));
                 if (!string_rest(scratch_))
                     return false;
-                if constexpr (Keep)
+                if constexpr (Mode == quick_mode::keep)
                     stack_->push_string(scratch_);
                 break;
             }
             case 't':
                 if (!literal("true", 4))
                     return false;
-                if constexpr (Keep)
+                if constexpr (Mode == quick_mode::keep)
                     stack_->push_bool(true);
                 break;
             case 'f':
                 if (!literal("false", 5))
                     return false;
-                if constexpr (Keep)
+                if constexpr (Mode == quick_mode::keep)
                     stack_->push_bool(false);
                 break;
             case 'n':
                 if (!literal("null", 4))
                     return false;
-                if constexpr (Keep)
+                if constexpr (Mode == quick_mode::keep)
                     stack_->push_null();
                 break;
             default: {
                 number_value n;
                 if (!number(n))
                     return false;
+                if constexpr (Mode == quick_mode::check) {
+                    floats_ += n.type == number_value::float64;
+                    changed_ |= !canonical_number(n);
+                }
                 switch (n.type) {
                 case number_value::int64:
-                    if constexpr (Keep)
+                    if constexpr (Mode == quick_mode::keep)
                         stack_->push_int64(n.i);
                     break;
                 case number_value::uint64:
-                    if constexpr (Keep)
+                    if constexpr (Mode == quick_mode::keep)
                         stack_->push_uint64(n.u);
                     break;
                 case number_value::float64:
-                    if constexpr (Keep)
+                    if constexpr (Mode == quick_mode::keep)
                         stack_->push_double(n.d);
                     break;
                 default: return false;
@@ -675,12 +927,12 @@ private:
                     return true;
                 quick_frame& f = frames_.back();
                 ++f.count;
-                skip_ws();
+                quick_ws<Mode>();
                 if (p_ == end_)
                     return false;
                 if (*p_ == ',') {
                     ++p_;
-                    if (f.object && !quick_key<Keep>())
+                    if (f.object && !quick_key<Mode>())
                         return false;
                     break;
                 }
@@ -691,9 +943,9 @@ private:
                     if (repeats(f.prints))
                         return false;
                     prints_.resize(f.prints);
-                    if constexpr (Keep)
+                    if constexpr (Mode == quick_mode::keep)
                         stack_->push_object(f.count);
-                } else if constexpr (Keep) {
+                } else if constexpr (Mode == quick_mode::keep) {
                     stack_->push_array(f.count);
                 }
                 frames_.pop_back();
@@ -719,6 +971,10 @@ private:
     std::vector<quick_frame> frames_;
     std::vector<std::uint64_t> prints_;
     std::vector<std::uint64_t> sorted_;
+    // While checking held text: whether it is not canonical, and how many floats it has.
+    bool changed_ = false;
+    std::size_t floats_ = 0;
+    std::string canon_;
 };
 
 inline bool text_source::value_located(context& cx, boost::json::value& out)

@@ -8,6 +8,7 @@
 #include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/detail/write_order.hpp>
 #include <sentry_api/codec/detail/writer.hpp>
+#include <sentry_api/codec/json_text.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -61,6 +62,12 @@ void write(cat_json_array, writer& w, T const& v)
         w.value(e);
     }
     w.end(']', !first);
+}
+
+template<class T>
+void write(cat_json_text, writer& w, T const& v)
+{
+    w.canonical(v.text());
 }
 
 // Inside an array an absent presence has no key to leave out: it is written as null.

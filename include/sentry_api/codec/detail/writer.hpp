@@ -337,7 +337,91 @@ public:
         }
     }
 
+    /// A value held as canonical compact text (see json_text): copied as it is in compact style
+    /// without ensure_ascii; otherwise one pass that puts in the style's separators and the
+    /// escapes of non-ASCII text.
+    void canonical(std::string_view t)
+    {
+        if (style_ == style::compact && !ascii_) {
+            out_.append(t.data(), t.size());
+            return;
+        }
+        canonical_styled(t.data(), t.data() + t.size());
+    }
+
 private:
+    BOOST_NOINLINE void canonical_styled(char const* p, char const* const e)
+    {
+        while (p != e) {
+            char const c = *p;
+            switch (c) {
+            case '{':
+            case '[':
+                if (e - p > 1 && p[1] == (c == '{' ? '}' : ']')) {
+                    out_.append(p, 2); // Python writes an empty container as it is, in every style
+                    p += 2;
+                } else {
+                    begin(c);
+                    item(true);
+                    ++p;
+                }
+                break;
+            case '}':
+            case ']':
+                end(c, true);
+                ++p;
+                break;
+            case ',':
+                item(false);
+                ++p;
+                break;
+            case ':':
+                out_.append(": ", style_ == style::compact ? 1 : 2);
+                ++p;
+                break;
+            case '"': p = canonical_string(p, e); break;
+            default: {
+                // A number or a literal: up to the next separator.
+                char const* q = p;
+                while (q != e && *q != ',' && *q != ']' && *q != '}' && *q != ':')
+                    ++q;
+                out_.append(p, static_cast<std::size_t>(q - p));
+                p = q;
+            }
+            }
+        }
+    }
+
+    // A canonical string at `p` (its opening quote), written with the escapes it has, and with
+    // non-ASCII text escaped when ensure_ascii asks; returns where it ends.
+    char const* canonical_string(char const* p, char const* const e)
+    {
+        char const* run = p++;
+        for (;;) {
+            p = skip_plain(p, e);
+            char const c = *p;
+            if (c == '"') {
+                ++p;
+                out_.append(run, static_cast<std::size_t>(p - run));
+                return p;
+            }
+            if (c == '\\') {
+                p += 2; // \uXXXX goes on with plain hex digits
+                continue;
+            }
+            if (!ascii_) { // non-ASCII text, or 0x7F
+                ++p;
+                continue;
+            }
+            out_.append(run, static_cast<std::size_t>(p - run));
+            std::size_t const n = c == 0x7F ? 1 : utf8_sequence_length(p, e);
+            char* o = out_.room(12);
+            out_.advance_to(escape_code_point(o, n == 1 ? 0x7Fu : decode_utf8(p, n)));
+            p += n;
+            run = p;
+        }
+    }
+
     // An array or object being written, and where in it.
     struct container {
         explicit container(boost::json::array const& a) noexcept

@@ -1,0 +1,203 @@
+#include <sentry_api/codec/json_text.hpp>
+
+#define BOOST_TEST_MODULE codec_json_text
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <sentry_api/codec.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/value_from.hpp>
+#include <boost/json/value_to.hpp>
+
+#include <stdexcept>
+#include <string>
+#include <variant>
+
+namespace {
+
+using sentry_api::json_array_text;
+using sentry_api::json_object_text;
+using sentry_api::json_text;
+using sentry_api::codec::error_kind;
+
+// A type of our own that keeps parts of a document as text.
+struct reading {
+    std::string sensor;
+    sentry_api::presence<json_object_text> extra;
+    sentry_api::optional_key<json_text> raw;
+    sentry_api::presence<std::variant<json_array_text, json_object_text>> shape;
+    sentry_api::unknown_keys unknown;
+};
+SENTRY_API_DESCRIBE_STRUCT(reading, (), (sensor, extra, raw, shape, unknown))
+
+std::string canonical(std::string_view text)
+{
+    auto r = sentry_api::decode<json_text>(text);
+    BOOST_TEST_REQUIRE(r.has_value(), (r ? "" : r.error().to_string()));
+    return r->text();
+}
+
+struct canonical_case {
+    char const* in;
+    char const* out;
+};
+std::ostream& operator<<(std::ostream& os, canonical_case const& c) { return os << c.in; }
+
+canonical_case const canonical_cases[] = {
+    {R"({ "a" : 1 , "b" : [ ] })", R"({"a":1,"b":[]})"},
+    {"-0", "0"},
+    {"-0.0", "-0.0"},
+    {"1E5", "100000.0"},
+    {"1e-7", "1e-07"},
+    {"1.0E+2", "100.0"},
+    {"1e16", "1e+16"},
+    {"0.30000000000000004", "0.30000000000000004"},
+    {"18446744073709551615", "18446744073709551615"},
+    {"-9223372036854775808", "-9223372036854775808"},
+    {R"("\/\u00e9\u00E9\ud83d\ude00")", "\"/\xC3\xA9\xC3\xA9\xF0\x9F\x98\x80\""},
+    {R"("\u001F\u001f\u000a\u0008\u0022\u005c")", R"("\u001f\u001f\n\b\"\\")"},
+    {"\"\x7f\"", "\"\x7f\""},
+    {"  \n[\t1 ,\r2 ]  ", "[1,2]"},
+    {R"({"a":{"b":[1,{"c":null}]}})", R"({"a":{"b":[1,{"c":null}]}})"},
+};
+
+} // namespace
+
+BOOST_DATA_TEST_CASE(decoding_canonicalizes, boost::unit_test::data::make(canonical_cases), c)
+{
+    BOOST_TEST(canonical(c.in) == c.out);
+    // Canonical text is a fixed point.
+    BOOST_TEST(canonical(c.out) == c.out);
+}
+
+BOOST_AUTO_TEST_CASE(encoding_writes_every_style_from_the_text)
+{
+    auto v = sentry_api::decode<json_text>(R"({"a": [1, {}], "b": "\u00e9\u007f", "c": {"d": []}})").value();
+    BOOST_TEST(sentry_api::encode(v) == "{\"a\":[1,{}],\"b\":\"\xC3\xA9\x7f\",\"c\":{\"d\":[]}}");
+    BOOST_TEST(sentry_api::encode(v, sentry_api::style::python) == "{\"a\": [1, {}], \"b\": \"\xC3\xA9\x7f\", \"c\": {\"d\": []}}");
+    BOOST_TEST(sentry_api::encode(v, sentry_api::style::pretty) ==
+               "{\n  \"a\": [\n    1,\n    {}\n  ],\n  \"b\": \"\xC3\xA9\x7f\",\n  \"c\": {\n    \"d\": []\n  }\n}");
+    sentry_api::encode_options o;
+    o.ensure_ascii = true;
+    BOOST_TEST(sentry_api::encode(v, o) == R"({"a":[1,{}],"b":"\u00e9\u007f","c":{"d":[]}})");
+    auto astral = sentry_api::decode<json_text>("\"\xF0\x9F\x98\x80\"").value();
+    BOOST_TEST(sentry_api::encode(astral, o) == R"("\ud83d\ude00")");
+}
+
+BOOST_AUTO_TEST_CASE(a_held_member_is_written_at_its_depth)
+{
+    auto r = sentry_api::decode<reading>(R"({"sensor": "t", "extra": {"k": [1]}})").value();
+    BOOST_TEST(sentry_api::encode(r, sentry_api::style::pretty) ==
+               "{\n  \"sensor\": \"t\",\n  \"extra\": {\n    \"k\": [\n      1\n    ]\n  }\n}");
+}
+
+BOOST_AUTO_TEST_CASE(reading_and_building)
+{
+    json_text v;
+    BOOST_TEST(v.text() == "null");
+    BOOST_TEST(json_object_text().text() == "{}");
+    BOOST_TEST(json_array_text().text() == "[]");
+
+    json_object_text o{{"b", 1}, {"a", {1.5, nullptr, "x"}}};
+    BOOST_TEST(o.text() == R"({"b":1,"a":[1.5,null,"x"]})");
+    BOOST_TEST((o.kind() == boost::json::kind::object));
+    BOOST_TEST(o.to_value().at("a").at(0).as_double() == 1.5);
+    BOOST_TEST((o == json_object_text(boost::json::parse(R"({"b": 1, "a": [1.5, null, "x"]})").as_object())));
+    BOOST_TEST((o != json_object_text{{"a", 1}}));
+    BOOST_CHECK_THROW((json_object_text{1, 2}), std::invalid_argument);
+    BOOST_CHECK_THROW(json_text(boost::json::value(std::numeric_limits<double>::infinity())), std::invalid_argument);
+
+    BOOST_TEST((json_text(boost::json::value(-0.0)).kind() == boost::json::kind::double_));
+    BOOST_TEST((json_text(boost::json::value(std::uint64_t(-1))).kind() == boost::json::kind::uint64));
+    BOOST_TEST((json_text(boost::json::value(-5)).kind() == boost::json::kind::int64));
+    BOOST_TEST((json_text(boost::json::value(true)).kind() == boost::json::kind::bool_));
+    BOOST_TEST((json_text(boost::json::value("s")).kind() == boost::json::kind::string));
+    BOOST_TEST((json_array_text{1, 2}.kind() == boost::json::kind::array));
+
+    // Interop: a held value converts as its DOM, and back.
+    boost::json::value jv = boost::json::value_from(o);
+    BOOST_TEST(jv.at("b").as_int64() == 1);
+    BOOST_TEST((boost::json::value_to<json_object_text>(jv) == o));
+    BOOST_CHECK_THROW(boost::json::value_to<json_object_text>(boost::json::value(1)), std::invalid_argument);
+
+    // Members are assigned from DOM values.
+    reading r;
+    r.sensor = "s";
+    r.extra = boost::json::object{{"k", "v"}};
+    r.raw = json_text(boost::json::value(2.5));
+    BOOST_TEST(sentry_api::encode(r) == R"({"sensor":"s","extra":{"k":"v"},"raw":2.5})");
+}
+
+BOOST_AUTO_TEST_CASE(kinds_are_checked_by_decode_validate_and_schema)
+{
+    auto bad = sentry_api::decode<reading>(R"({"sensor": "s", "extra": [1]})");
+    BOOST_TEST_REQUIRE(!bad.has_value());
+    BOOST_TEST(bad.error().pointer == "/extra");
+    BOOST_TEST(bad.error().to_string() == "/extra: expected object, got array");
+
+    // `raw` holds any value, null included.
+    auto report = sentry_api::validate<reading>(R"({"sensor": "s", "extra": 1, "raw": null, "shape": "x"})");
+    BOOST_TEST_REQUIRE(report.violations.size() == 2u);
+    BOOST_TEST(report.violations[0].pointer == "/extra");
+    BOOST_TEST(report.violations[0].message == "expected object, got integer");
+    BOOST_TEST(report.violations[1].pointer == "/shape");
+
+    auto shapes = sentry_api::decode<reading>(R"({"sensor": "s", "shape": {"a": 1}})").value();
+    BOOST_TEST(std::holds_alternative<json_object_text>(*shapes.shape));
+
+    auto schema = sentry_api::json_schema<reading>();
+    auto const& props = schema.at("$defs").as_object().begin()->value().at("properties");
+    BOOST_TEST(props.at("raw").as_object().empty());
+    BOOST_TEST(boost::json::serialize(props.at("extra")) == R"({"anyOf":[{"type":"object"},{"type":"null"}]})");
+}
+
+struct bad_case {
+    char const* in;
+    char const* error;
+};
+std::ostream& operator<<(std::ostream& os, bad_case const& c) { return os << c.in; }
+
+bad_case const bad_cases[] = {
+    {R"({"sensor": "s", "raw": {"a": 1, "a": 2}})", "/raw/a: duplicate key"},
+    {R"({"sensor": "s", "raw": [1, 1e400]})", "/raw/1: number 1e400 is out of the range of a double"},
+    {R"({"sensor": "s", "raw": [1, 123456789012345678901234567890]})",
+     "/raw/1: integer 123456789012345678901234567890 does not fit in 64 bits"},
+    {R"({"sensor": "s", "raw": "\ud800"})", "1:25: a high surrogate escape without a low one after it"},
+    {"{\"sensor\": \"s\", \"raw\": \"\xC3\"}", "1:25: invalid UTF-8 in a string"},
+    {R"({"sensor": "s", "raw": [1,]})", "1:27: expected a JSON value"},
+    {R"({"sensor": "s", "raw": NaN})", "1:24: expected a JSON value"},
+    {"{\"sensor\": \"s\", \"raw\": \"a\tb\"}", "1:26: a control character must be escaped in a string"},
+};
+
+BOOST_DATA_TEST_CASE(bad_text_inside_is_an_error_with_its_place, boost::unit_test::data::make(bad_cases), c)
+{
+    auto r = sentry_api::decode<reading>(c.in);
+    BOOST_TEST_REQUIRE(!r.has_value());
+    BOOST_TEST(r.error().to_string() == c.error);
+    // Validation reports it too, and does not take the text as valid.
+    BOOST_TEST(!sentry_api::validate<reading>(c.in).ok());
+}
+
+BOOST_AUTO_TEST_CASE(too_deep_inside_is_refused)
+{
+    sentry_api::decode_options o;
+    o.max_depth = 8;
+    auto r = sentry_api::decode<reading>(R"({"sensor": "s", "raw": [[[[[[[[[]]]]]]]]]})", o);
+    BOOST_TEST_REQUIRE(!r.has_value());
+    BOOST_TEST((r.error().kind == error_kind::limit));
+    BOOST_TEST(sentry_api::decode<reading>(R"({"sensor": "s", "raw": [[[[[[]]]]]]})", o).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(decode_into_reuses_and_a_dom_decodes_alike)
+{
+    reading r;
+    BOOST_TEST(!sentry_api::decode_into(r, R"({"sensor": "a", "raw": {"x": [1, 2, 3]}})"));
+    BOOST_TEST(!sentry_api::decode_into(r, R"({"sensor": "b", "raw": 1E5})"));
+    BOOST_TEST(r.raw->text() == "100000.0");
+    auto from_dom = sentry_api::decode<reading>(boost::json::parse(R"({"sensor": "b", "raw": 1E5, "z": {"y": 1}})"));
+    BOOST_TEST_REQUIRE(from_dom.has_value());
+    BOOST_TEST(from_dom->raw->text() == "100000.0");
+    BOOST_TEST(from_dom->unknown.at("z").at("y").as_int64() == 1);
+    BOOST_TEST(sentry_api::encode(*from_dom) == R"({"sensor":"b","raw":100000.0,"z":{"y":1}})");
+}
