@@ -104,7 +104,7 @@ bool read(cat_json_text, S& s, context& cx, T& v)
         if (k != (T::held_kind == json_text_kind::object ? kind::object : kind::array))
             return mismatch(s, cx, &expected_name<T>, k);
     }
-    if (cx.collecting())
+    if (!cx.keeping())
         return s.skip(cx);
     return s.canonical(cx, json_text_access::text(v));
 }
