@@ -7,7 +7,6 @@
 #include <sentry_api/client/session.hpp>
 
 #include <cstddef>
-#include <iterator>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -55,11 +54,7 @@ inline result<fetched_events> fetch_events(session& s, issue_location const& whe
                                            fetch_events_options const& options = {})
 {
     fetched_events out;
-    auto r = for_each_events_page(s, where, [&out](page<sentry_api::events>& p) {
-        out.pages.push_back({p.number, p.url, std::move(p.violations)});
-        out.events.insert(out.events.end(), std::make_move_iterator(p.items.begin()),
-                          std::make_move_iterator(p.items.end()));
-    }, options);
+    auto r = for_each_events_page(s, where, detail::keep_every_page(out.events, out.pages), options);
     if (!r)
         return r.error();
     out.more = r->more;

@@ -9,7 +9,6 @@
 #include <boost/url/url.hpp>
 
 #include <cstddef>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <utility>
@@ -78,11 +77,7 @@ inline result<fetched_hashes> fetch_hashes(session& s, issue_location const& whe
                                            fetch_hashes_options const& options = {})
 {
     fetched_hashes out;
-    auto r = for_each_hashes_page(s, where, [&out](page<group_hashes>& p) {
-        out.pages.push_back({p.number, p.url, std::move(p.violations)});
-        out.hashes.insert(out.hashes.end(), std::make_move_iterator(p.items.begin()),
-                          std::make_move_iterator(p.items.end()));
-    }, options);
+    auto r = for_each_hashes_page(s, where, detail::keep_every_page(out.hashes, out.pages), options);
     if (!r)
         return r.error();
     out.more = r->more;

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <set>
 #include <string>
 #include <string_view>
@@ -135,6 +136,16 @@ bool hand_over(F& on_page, page<Page>& p)
     } else {
         return static_cast<bool>(on_page(p));
     }
+}
+
+// A callback that keeps every page: its items appended to `items`, its report to `pages`.
+template<class Page>
+auto keep_every_page(Page& items, std::vector<page_report>& pages)
+{
+    return [&items, &pages](page<Page>& p) {
+        pages.push_back({p.number, p.url, std::move(p.violations)});
+        items.insert(items.end(), std::make_move_iterator(p.items.begin()), std::make_move_iterator(p.items.end()));
+    };
 }
 
 } // namespace detail

@@ -14,7 +14,6 @@
 #include <boost/url/url_view.hpp>
 
 #include <chrono>
-#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -144,10 +143,6 @@ public:
         }
     }
 
-    // How many connections were opened so far, and how many TLS handshakes resumed a session.
-    std::size_t connections() const noexcept { return connections_; }
-    std::size_t resumed() const noexcept { return resumed_; }
-
 private:
     static std::string target(boost::urls::url_view url)
     {
@@ -243,9 +238,6 @@ private:
                 forget_session();
             return describe(ec, options_.timeout);
         }
-        ++connections_;
-        if (tls && SSL_session_reused(secure_->native_handle()))
-            ++resumed_;
         return std::nullopt;
     }
 
@@ -306,8 +298,6 @@ private:
     std::optional<asio::ip::tcp::socket> plain_;
     std::optional<asio::ssl::stream<asio::ip::tcp::socket>> secure_;
     SSL_SESSION* session_ = nullptr;
-    std::size_t connections_ = 0;
-    std::size_t resumed_ = 0;
 };
 
 } // namespace sentry_api::client::detail
