@@ -1,5 +1,5 @@
-// Prints the id of every hash of an issue, page by page as the pages come: the README's client
-// example.
+// Prints the id of every hash of an issue, page by page as the pages come: the client example of
+// docs/client.md.
 //
 //   SENTRY_AUTH_TOKEN=... example_fetch_hashes BASE_URL ISSUE_ID [ORG]
 

@@ -436,7 +436,7 @@ with tempfile.TemporaryDirectory() as tmp:
                 problems.append("stderr %r" % err)
             check("--cacert naming no file", problems)
 
-# --- the README's example, as a program --------------------------------------------------------
+# --- docs/client.md's example, as a program ---------------------------------------------------
 
 if example:
     for org in (None, "acme"):
@@ -445,7 +445,7 @@ if example:
             r = subprocess.run([example, s.base, "42", *([org] if org else [])], env=env, capture_output=True,
                                timeout=60)
             expected = "".join(h["id"] + "\n" for h in everything(pages)).encode()
-            check("the README's example lists every hash%s" % (", --org" if org else ""),
+            check("docs/client.md's example lists every hash%s" % (", --org" if org else ""),
                   outcome(s, (r.returncode, r.stdout, r.stderr.decode(), 0), 0, stdout=expected, stderr="")
                   + ([] if s.connections == 1 else ["%d connections" % s.connections]))
 

@@ -84,6 +84,7 @@ inline codec::error finish_error(text_source& s, std::string_view text, context&
 /// unspecified (partly read).
 /// @param value the value to read into
 /// @param text the JSON text (UTF-8)
+/// @param options limits and the policy for unknown keys (`{}` by default)
 /// @returns nothing, or the error
 /// @code
 /// sentry_api::group_hashes page;

@@ -23,6 +23,7 @@ namespace sentry_api::codec {
 /// bad date at the top are both reported. Missing required keys, `null` where it is not
 /// allowed, formats, enumerations and ranges are checked; unknown keys are allowed.
 /// @param text the JSON text
+/// @param options limits, and `max_violations` (`{}` by default)
 /// @returns the report; `report.ok()` when there is nothing to report
 /// @code
 /// auto report = sentry_api::validate<sentry_api::group_hashes>(body);

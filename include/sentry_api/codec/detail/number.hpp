@@ -3,9 +3,10 @@
 
 // A JSON number as read, before the type that holds it is known.
 
+#include <sentry_api/codec/detail/from_chars.hpp>
+
 #include <boost/json/value.hpp>
 
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -26,7 +27,7 @@ struct number_value {
 // rounded to infinity or zero, since that would change the value silently.
 inline void parse_double(number_value& n)
 {
-    auto r = std::from_chars(n.text.data(), n.text.data() + n.text.size(), n.d);
+    auto r = from_chars_double(n.text.data(), n.text.data() + n.text.size(), n.d);
     if (r.ec == std::errc() && std::isfinite(n.d)) {
         n.type = number_value::float64;
         return;

@@ -6,6 +6,7 @@
 
 #include <sentry_api/model/cursor.hpp>
 
+#include <sentry_api/codec/detail/from_chars.hpp>
 #include <sentry_api/codec/detail/python_float.hpp>
 #include <sentry_api/codec/error.hpp>
 #include <charconv>
@@ -59,7 +60,7 @@ SENTRY_API_DECL codec::result<cursor> parse_cursor(std::string_view text)
         c.value = i;
     } else if (value.find('.') != std::string_view::npos) {
         double d = 0;
-        auto dr = std::from_chars(value.data(), value.data() + value.size(), d);
+        auto dr = codec::detail::from_chars_double(value.data(), value.data() + value.size(), d);
         if (dr.ec == std::errc() && dr.ptr == value.data() + value.size() && std::isfinite(d))
             c.value = d;
         else
