@@ -88,6 +88,9 @@ expect "cursor after --" 0 "$tmp/negative" - -- "$cli" cursor -- '-1:0:0'
 expect "fetch without an issue" 2 - "error: arguments: fetch needs BASE_URL and ISSUE_ID" -- "$cli" fetch http://127.0.0.1:1
 expect "fetch bad --full" 2 - "error: arguments: --full must be true or false, not 'yes'" -- "$cli" fetch --full yes http://127.0.0.1:1 42
 expect "fetch bad --timeout" 2 - "error: arguments: --timeout must be a number of seconds > 0" -- "$cli" fetch --timeout 0 http://127.0.0.1:1 42
+expect "fetch bad --endpoint" 2 - "error: arguments: --endpoint must be hashes, events or event, not 'issue'" -- "$cli" fetch --endpoint issue http://127.0.0.1:1 42
+expect "fetch --event-id without event" 2 - "error: arguments: --event-id is for --endpoint event" -- "$cli" fetch --event-id latest http://127.0.0.1:1 42
+expect "fetch --full with event" 2 - "error: arguments: --full is for --endpoint hashes or events" -- "$cli" fetch --endpoint event --full true http://127.0.0.1:1 42
 expect "fetch unknown option" 2 - "error: arguments: unknown option '--token'" -- "$cli" fetch --token x http://127.0.0.1:1 42
 
 echo "$passed passed, $failed failed"

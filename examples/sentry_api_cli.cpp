@@ -6,7 +6,8 @@
 //   sentry-api schema    [--type hashes|event|events]
 //   sentry-api link      'LINK-HEADER-VALUE'
 //   sentry-api cursor    'VALUE:OFFSET:IS_PREV'
-//   sentry-api fetch     [--org ORG] [--full true|false] [--style pretty|python|compact] [--indent N] [--cacert FILE]
+//   sentry-api fetch     [--org ORG] [--endpoint hashes|events|event] [--event-id ID|latest|oldest|recommended]
+//                        [--full true|false] [--style pretty|python|compact] [--indent N] [--cacert FILE]
 //                        [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID
 //
 // Every command takes --help. Exit codes: 0 success (for validate: valid); 1 validate (or fetch)
@@ -43,8 +44,9 @@ char const* const usage = "usage:\n"
                           "  sentry-api schema    [--type hashes|event|events]\n"
                           "  sentry-api link      'LINK-HEADER-VALUE'\n"
                           "  sentry-api cursor    'VALUE:OFFSET:IS_PREV'\n"
-                          "  sentry-api fetch     [--org ORG] [--full true|false] [--style pretty|python|compact] [--indent N] "
-                          "[--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID\n"
+                          "  sentry-api fetch     [--org ORG] [--endpoint hashes|events|event] "
+                          "[--event-id ID|latest|oldest|recommended] [--full true|false] [--style pretty|python|compact] "
+                          "[--indent N] [--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID\n"
                           "  sentry-api COMMAND --help\n";
 
 int fail(std::string const& where, std::string const& what)
@@ -62,6 +64,8 @@ struct arguments {
     std::size_t max_violations = sentry_api::decode_options().max_violations;
     std::vector<std::string> positional;
     // fetch
+    std::string endpoint = "hashes";
+    std::string event_id;
     std::string org;
     std::string full;
     std::string cacert;
@@ -336,8 +340,53 @@ int cursor_command(arguments const& a)
     return parse_and_print(a.positional, "cursor", [](std::string const& v) { return sentry_api::parse_cursor(v); });
 }
 
-// Walks every page of an issue's hashes and prints them as one array; nothing on stdout when a
-// page cannot be had. The token comes from SENTRY_AUTH_TOKEN only.
+// The output of a walk, page by page: the bytes `encode` writes for every item of every page as
+// one array, made of each page's own encoding, so that only the current page is decoded at a time.
+// A page encodes as `[` + its items + `]` (`\n]` in pretty); the items of pages are joined as
+// items are (`,`, or `, ` in python; pretty's newline and indent begin each item).
+class joined_pages {
+public:
+    explicit joined_pages(sentry_api::encode_options o) : options_(o) {}
+
+    template<class Page>
+    void add(Page const& items)
+    {
+        if (items.empty())
+            return;
+        std::string text = sentry_api::encode(items, options_);
+        std::size_t const tail = text.size() >= 2 && text[text.size() - 2] == '\n' ? 2 : 1;
+        if (!items_.empty())
+            items_ += options_.style == sentry_api::style::python ? ", " : ",";
+        items_.append(text, 1, text.size() - 1 - tail);
+    }
+
+    std::string finish() const
+    {
+        if (items_.empty())
+            return "[]";
+        return "[" + items_ + (options_.style == sentry_api::style::pretty ? "\n]" : "]");
+    }
+
+private:
+    sentry_api::encode_options options_;
+    std::string items_;
+};
+
+// `page N: <pointer>\t<rule>\t<message>`, a line each.
+std::string violation_lines(std::size_t page, std::vector<sentry_api::violation> const& violations)
+{
+    std::string out;
+    for (auto const& v : violations) {
+        out += "page " + std::to_string(page) + ": " + v.pointer + '\t';
+        out += to_string(v.rule);
+        out += '\t' + v.message + '\n';
+    }
+    return out;
+}
+
+// Fetches what `--endpoint` names of an issue: every page of its hashes or its events, printed as
+// one array, or one event. Nothing on stdout when a page cannot be had. The token comes from
+// SENTRY_AUTH_TOKEN only.
 int fetch_command(arguments const& a)
 {
     if (a.positional.size() != 2)
@@ -347,6 +396,12 @@ int fetch_command(arguments const& a)
         return exit_unusable;
     if (!(a.timeout > 0 && a.timeout <= 86400))
         return fail("arguments", "--timeout must be a number of seconds > 0");
+    if (a.endpoint != "event" && !a.event_id.empty())
+        return fail("arguments", "--event-id is for --endpoint event");
+    if (a.endpoint == "event" && !a.full.empty())
+        return fail("arguments", "--full is for --endpoint hashes or events");
+    if (a.endpoint == "event" && a.max_pages != 0)
+        return fail("arguments", "--max-pages is for --endpoint hashes or events");
     sentry_api::client::options o;
     if (char const* token = std::getenv("SENTRY_AUTH_TOKEN"))
         o.token = token;
@@ -354,26 +409,50 @@ int fetch_command(arguments const& a)
     o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout * 1000 + 0.5));
     o.retries = a.retries;
     o.on_retry = [](std::string const& line) { std::cerr << "note: " << line << '\n'; };
-    sentry_api::client::fetch_hashes_options fo;
+    std::optional<bool> full;
     if (!a.full.empty())
-        fo.full = a.full == "true";
-    fo.max_pages = a.max_pages;
-
+        full = a.full == "true";
+    sentry_api::issue_location const where{a.positional[0], a.org, a.positional[1]};
     sentry_api::client::session session(o);
-    auto r = sentry_api::client::fetch_hashes(session, {a.positional[0], a.org, a.positional[1]}, fo);
-    if (!r)
-        return fail(r.error().url, r.error().what);
-    bool violations = false;
-    for (auto const& page : r->pages)
-        for (auto const& v : page.violations) {
-            std::cerr << "page " << page.page << ": " << v.pointer << '\t' << to_string(v.rule) << '\t' << v.message
-                      << '\n';
-            violations = true;
+
+    std::string out;
+    std::string notes; // the violations and notes, printed once the whole output is known to be had
+    bool violated = false;
+    if (a.endpoint == "event") {
+        auto r = sentry_api::client::fetch_event(session, where, a.event_id.empty() ? "latest" : a.event_id);
+        if (!r)
+            return fail(r.error().url, r.error().what);
+        notes = violation_lines(1, r->violations);
+        violated = !r->violations.empty();
+        out = sentry_api::encode(r->event, ts->options);
+    } else {
+        joined_pages joined(ts->options);
+        auto on_page = [&](auto& page) {
+            notes += violation_lines(page.number, page.violations);
+            violated = violated || !page.violations.empty();
+            joined.add(page.items);
+        };
+        sentry_api::client::result<sentry_api::client::walk_summary> r = sentry_api::client::walk_summary{};
+        if (a.endpoint == "events") {
+            sentry_api::client::fetch_events_options fo;
+            fo.full = full;
+            fo.max_pages = a.max_pages;
+            r = sentry_api::client::for_each_events_page(session, where, on_page, fo);
+        } else {
+            sentry_api::client::fetch_hashes_options fo;
+            fo.full = full;
+            fo.max_pages = a.max_pages;
+            r = sentry_api::client::for_each_hashes_page(session, where, on_page, fo);
         }
-    if (r->more)
-        std::cerr << "note: stopped after " << r->pages.size() << " pages; more remain\n";
-    int written = write_out(sentry_api::encode(r->hashes, ts->options));
-    return written != exit_ok ? written : violations ? exit_invalid : exit_ok;
+        if (!r)
+            return fail(r.error().url, r.error().what);
+        if (r->more)
+            notes += "note: stopped after " + std::to_string(r->pages) + " pages; more remain\n";
+        out = joined.finish();
+    }
+    std::cerr << notes;
+    int written = write_out(out);
+    return written != exit_ok ? written : violated ? exit_invalid : exit_ok;
 }
 
 } // namespace
@@ -401,9 +480,12 @@ int main(int argc, char** argv)
     cl.command("link", "Parse a Link header value", "LINK-HEADER-VALUE", link_command);
     cl.command("cursor", "Parse a cursor value:offset:is_prev", "VALUE:OFFSET:IS_PREV", cursor_command);
 
-    auto& fetch = cl.command("fetch", "Fetch every hash of an issue, page by page (token: SENTRY_AUTH_TOKEN)",
+    auto& fetch = cl.command("fetch",
+                             "Fetch an issue's hashes or events, page by page, or one event (token: SENTRY_AUTH_TOKEN)",
                              "BASE_URL ISSUE_ID", fetch_command);
-    fetch.add_option("--org", a.org, "the organization, for the organization-scoped path");
+    fetch.add_option("--org", a.org, "the organization, for the organization's path (without: the deprecated one)");
+    cl.choice(fetch, "--endpoint", a.endpoint, {"hashes", "events", "event"});
+    fetch.add_option("--event-id", a.event_id, "with --endpoint event: an event's id, latest (default), oldest or recommended");
     cl.choice(fetch, "--full", a.full, {"true", "false"});
     cl.choice(fetch, "--style", a.style, styles);
     fetch.add_option("--indent", a.indent, "pretty's indent width, 0 to 64 (default: 2)");

@@ -5,7 +5,10 @@
 // (OpenSSL, Boost.URL, threads).
 
 #include <sentry_api/client/error.hpp>
+#include <sentry_api/client/fetch_event.hpp>
+#include <sentry_api/client/fetch_events.hpp>
 #include <sentry_api/client/fetch_hashes.hpp>
+#include <sentry_api/client/for_each_page.hpp>
 #include <sentry_api/client/options.hpp>
 #include <sentry_api/client/session.hpp>
 

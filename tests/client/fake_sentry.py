@@ -1,9 +1,11 @@
-"""A stand-in for Sentry's `GET .../issues/{id}/hashes/` on 127.0.0.1, faults on request.
+"""A stand-in for Sentry's issue endpoints on 127.0.0.1, faults on request.
 
-Serves `pages` (lists of hashes) with Sentry's `Link` headers and cursors (`0:<offset>:0`),
-checks `Authorization: Bearer <token>`, and, for the pages named in `faults`, answers with a
-fault instead of the page for the first `times` requests of that page (all of them when
-`times` is None):
+Serves `pages` at `GET .../issues/{id}/<resource>/` (`hashes` or `events`: lists of hashes or
+of events) with Sentry's `Link` headers and cursors (`0:<offset>:0`), and `events` (a dict from
+an event id, `latest`, `oldest` or `recommended` to an event) at `GET .../issues/{id}/events/{x}/`;
+checks `Authorization: Bearer <token>`, and, for the pages named in `faults` (the key "event"
+for the one event), answers with a fault instead of the page for the first `times` requests of
+that page (all of them when `times` is None):
 
   429          429 with `Retry-After: 1` and Sentry's throttling detail
   503          503 with a detail
@@ -14,9 +16,16 @@ fault instead of the page for the first `times` requests of that page (all of th
   repeat       the page, with a next link whose cursor is the page's own
   echo         403 whose detail repeats the Authorization header, token and all
   elsewhere    the page, with links to another host (localhost for 127.0.0.1)
+  object       200 with one object (the page's first item) where a list is expected
+  list         200 with a list (of the event) where one event is expected
 
-Every request is recorded (`requests`: (page, query)), and every line the server would log
-(`log`), so a test can check that the token never appears there.
+Connections are kept (HTTP/1.1 keep-alive) unless `close` is "header" (every answer says
+`Connection: close` and the connection is closed) or "silent" (closed after every answer without
+a word). `connections` counts the connections accepted, `handshakes` the TLS handshakes among
+them and `resumed` those that resumed a session.
+
+Every request is recorded (`requests`: (page, query); the one event's page is "event"), and every
+line the server would log (`log`), so a test can check that the token never appears there.
 """
 
 import http.server
@@ -30,8 +39,15 @@ import urllib.parse
 
 
 class FakeSentry:
-    def __init__(self, pages, token, faults=None, org=None, issue="42", tls=None, slow_seconds=2.5):
+    def __init__(self, pages, token, faults=None, org=None, issue="42", tls=None, slow_seconds=2.5,
+                 resource="hashes", events=None, close=None):
+        assert resource in ("hashes", "events") and close in (None, "header", "silent")
         self.pages = pages
+        self.resource = resource
+        self.events = dict(events or {})
+        self.close = close
+        self.tls = bool(tls)
+        self.connections = self.handshakes = self.resumed = 0
         self.token = token
         self.faults = dict(faults or {})  # page index -> (fault, times or None)
         self.org = org
@@ -55,10 +71,17 @@ class FakeSentry:
         self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
-    def path(self):
+    def issue_path(self):
         if self.org:
-            return "/api/0/organizations/%s/issues/%s/hashes/" % (self.org, self.issue)
-        return "/api/0/issues/%s/hashes/" % self.issue
+            return "/api/0/organizations/%s/issues/%s/" % (self.org, self.issue)
+        return "/api/0/issues/%s/" % self.issue
+
+    @property
+    def path(self):
+        return self.issue_path + self.resource + "/"
+
+    def event_url(self, event_id):
+        return self.base + self.issue_path + "events/%s/" % event_id
 
     def page_url(self, query):
         return self.base + self.path + ("?" + query if query else "")
@@ -80,6 +103,25 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     fake = None
     protocol_version = "HTTP/1.1"
 
+    def setup(self):
+        super().setup()
+        # Headers and body go in two writes: with Nagle's algorithm the second would wait for the
+        # client's delayed ACK of the first (40 ms a request on a kept connection), which a real
+        # server does not make a client wait.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with self.fake.lock:
+            self.fake.connections += 1
+            if self.fake.tls:
+                self.fake.handshakes += 1
+                self.fake.resumed += 1 if self.connection.session_reused else 0
+
+    def close_headers(self):
+        if self.fake.close == "header":
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if self.fake.close is not None:
+            self.close_connection = True
+
     def log_message(self, format, *args):
         with self.fake.lock:
             self.fake.log.append(format % args)
@@ -89,12 +131,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Connection", "close")
         for name, v in extra_headers:
             self.send_header(name, v)
-        self.end_headers()
+        self.close_headers()
         self.wfile.write(body)
-        self.close_connection = True
 
     def do_GET(self):
         fake = self.fake
@@ -104,6 +144,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             detail = "Invalid token" if self.headers.get("Authorization") else \
                 "Authentication credentials were not provided."
             return self.send_json(401, {"detail": detail})
+        events = fake.issue_path + "events/"
+        if url.path.startswith(events) and url.path != events and url.path.count("/") == events.count("/") + 1:
+            return self.one_event(url.path[len(events):-1], url.query)
         if url.path != fake.path:
             return self.send_json(404, {"detail": "The requested resource does not exist"})
         cursor = dict(query).get("cursor", _cursor(0, False))
@@ -118,23 +161,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             seen = fake.served.get(index, 0)
             fake.served[index] = seen + 1
             fake.requests.append((index, url.query))
-        fault, times = fake.faults.get(index, (None, None))
-        if fault is not None and times is not None and seen >= times:
-            fault = None
-        if fault == "429":
-            return self.send_json(429, {"detail": "Request was throttled. Expected available in 1 second."},
-                                  [("Retry-After", "1")])
-        if fault == "echo":
-            return self.send_json(403, {"detail": "%s may not read this" % self.headers.get("Authorization")})
-        if fault == "503":
-            return self.send_json(503, {"detail": "Service unavailable"})
-        if fault == "reset":
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            self.connection.close()
-            self.close_connection = True
+        fault = self.fault(index, seen)
+        if self.common_fault(fault):
             return
-        if fault == "slow":
-            time.sleep(fake.slow_seconds)
 
         others = "&".join("%s=%s" % kv for kv in query if kv[0] != "cursor")
         next_offset = offset if fault == "repeat" else (index + 1) * fake.per_page
@@ -148,25 +177,71 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 target = target.replace("127.0.0.1", "localhost")
             links.append('<%s>; rel="%s"; results="%s"; cursor="%s"' % (
                 target, rel, "true" if results else "false", c))
-        body = json.dumps(fake.pages[index]).encode()
+        page = fake.pages[index]
+        self.send_body(fault, page[0] if fault == "object" and page else page, [("Link", ", ".join(links))])
+
+    def one_event(self, event_id, query):
+        fake = self.fake
+        with fake.lock:
+            seen = fake.served.get("event", 0)
+            fake.served["event"] = seen + 1
+            fake.requests.append(("event", query))
+        if event_id not in fake.events:
+            return self.send_json(404, {"detail": "Event not found"})
+        fault = self.fault("event", seen)
+        if self.common_fault(fault):
+            return
+        event = fake.events[event_id]
+        self.send_body(fault, [event] if fault == "list" else event, [])
+
+    def fault(self, key, seen):
+        fault, times = self.fake.faults.get(key, (None, None))
+        if fault is not None and times is not None and seen >= times:
+            fault = None
+        return fault
+
+    def common_fault(self, fault):
+        """Answers with the faults that replace an answer; True when it did."""
+        fake = self.fake
+        if fault == "429":
+            self.send_json(429, {"detail": "Request was throttled. Expected available in 1 second."},
+                           [("Retry-After", "1")])
+            return True
+        if fault == "echo":
+            self.send_json(403, {"detail": "%s may not read this" % self.headers.get("Authorization")})
+            return True
+        if fault == "503":
+            self.send_json(503, {"detail": "Service unavailable"})
+            return True
+        if fault == "reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+            return True
+        if fault == "slow":
+            time.sleep(fake.slow_seconds)
+        return False
+
+    def send_body(self, fault, value, headers):
+        body = json.dumps(value).encode()
         if fault == "not_json":
             body = b"<html><body>Bad gateway</body></html>"
         self.send_response(200)
         self.send_header("Content-Type", "text/html" if fault == "not_json" else "application/json")
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Link", ", ".join(links))
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.close_connection = True
+        for name, v in headers:
+            self.send_header(name, v)
+        self.close_headers()
         try:
             if fault == "cut":
                 self.wfile.write(body[:len(body) // 2])
                 self.wfile.flush()
                 self.connection.shutdown(socket.SHUT_RDWR)
+                self.close_connection = True
                 return
             self.wfile.write(body)
         except OSError:
-            pass  # the client gave up (a timeout): nothing to answer
+            self.close_connection = True  # the client gave up (a timeout): nothing to answer
 
     def finish(self):
         try:

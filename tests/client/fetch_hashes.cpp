@@ -3,6 +3,9 @@
 // fetch_test.py.
 #include <sentry_api/client/fetch_hashes.hpp>
 
+#include <sentry_api/client/fetch_event.hpp>
+#include <sentry_api/client/fetch_events.hpp>
+
 #define BOOST_TEST_MODULE client_fetch_hashes
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
@@ -140,6 +143,39 @@ BOOST_AUTO_TEST_CASE(refused_before_any_request)
     auto walk = client::fetch_hashes(s, {"mailto:someone@example.com", "", "42"});
     BOOST_TEST_REQUIRE(!walk.has_value());
     BOOST_CHECK_THROW(std::move(walk).value(), client::fetch_error);
+}
+
+BOOST_AUTO_TEST_CASE(events_and_event_refused_before_any_request)
+{
+    client::options o;
+    o.token = "secret-token-never-shown";
+    client::session s(o);
+    auto events = client::fetch_events(s, {"ftp://sentry.io", "acme", "42"});
+    BOOST_TEST_REQUIRE(!events.has_value());
+    BOOST_TEST(events.error().to_string() ==
+               "ftp://sentry.io: the base URL must be http:// or https://, a host, and no query");
+    auto event = client::fetch_event(s, {"https://sentry.io/?q=1", "acme", "42"}, "latest");
+    BOOST_TEST_REQUIRE(!event.has_value());
+    BOOST_TEST(event.error().url == "https://sentry.io/?q=1");
+    int calls = 0;
+    auto walk = client::for_each_page<sentry_api::group_hashes>(s, std::string_view("mailto:x@example.com"),
+                                                                [&](auto&) { ++calls; });
+    BOOST_TEST_REQUIRE(!walk.has_value());
+    BOOST_TEST(walk.error().what == "not an http:// or https:// URL");
+    BOOST_TEST(calls == 0);
+}
+
+BOOST_AUTO_TEST_CASE(first_urls_of_events_and_event)
+{
+    auto first = detail::checked_url("https://sentry.io",
+                                     sentry_api::list_events({"https://sentry.io", "acme", "42"}, {true, {}}).url);
+    BOOST_TEST_REQUIRE(first.has_value());
+    BOOST_TEST(first->buffer() == "https://sentry.io/api/0/organizations/acme/issues/42/events/?full=true");
+    auto one = detail::checked_url("http://127.0.0.1:9000",
+                                   sentry_api::retrieve_event({"http://127.0.0.1:9000", "", "42"}, "recommended").url);
+    BOOST_TEST_REQUIRE(one.has_value());
+    BOOST_TEST(one->buffer() == "http://127.0.0.1:9000/api/0/issues/42/events/recommended/");
+    BOOST_TEST(one->port_number() == 9000);
 }
 
 BOOST_AUTO_TEST_CASE(missing_ca_file)

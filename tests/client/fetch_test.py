@@ -145,10 +145,43 @@ with FakeSentry(pages, TOKEN) as s:
                                    stderr="note: stopped after 2 pages; more remain\n")
           + ([] if requested(s) == [0, 1] else ["requested %r" % requested(s)]))
 
+# --- one connection for a walk, and a server that closes it --------------------------------
+
+for close in (None, "header", "silent"):
+    with FakeSentry(pages, TOKEN, close=close) as s:
+        got = fetch(s, "--style", "compact")
+        problems = outcome(s, got, 0, stdout=dumps(everything(pages), "compact"), stderr="")
+        if requested(s) != [0, 1, 2, 3, 4]:
+            problems.append("pages requested %r" % requested(s))
+        want = 1 if close is None else 5
+        if s.connections != want:
+            problems.append("%d connections, expected %d" % (s.connections, want))
+        check("5-page walk over http, %s: %d connection(s)" % (
+            {None: "kept alive", "header": "Connection: close", "silent": "closed silently"}[close], want), problems)
+
+# A kept connection the server resets before answering: sent again at once on a new one, no retry.
+with FakeSentry(pages, TOKEN, faults={1: ("reset", 1)}) as s:
+    got = fetch(s, "--style", "compact", "--retries", "2")
+    problems = outcome(s, got, 0, stdout=dumps(everything(pages), "compact"), stderr="")
+    if requested(s) != [0, 1, 1, 2, 3, 4] or s.connections != 2:
+        problems.append("pages requested %r over %d connections" % (requested(s), s.connections))
+    check("reset on a kept connection: a new one at once, not a retry", problems)
+
+# Reset again on the new connection: that one is a retry.
+with FakeSentry(pages, TOKEN, faults={1: ("reset", 2)}) as s:
+    got = fetch(s, "--style", "compact", "--retries", "2")
+    problems = outcome(s, got, 0, stdout=dumps(everything(pages), "compact"),
+                       stderr="note: %s: Connection reset by peer (retry 1 of 2 in 0.5 s)\n" % s.page_url("&cursor=0:3:0"),
+                       at_least=0.5)
+    if requested(s) != [0, 1, 1, 1, 2, 3, 4] or s.connections != 3:
+        problems.append("pages requested %r over %d connections" % (requested(s), s.connections))
+    check("reset on the new connection too: one retry", problems)
+
 # --- faults that are retried to success ----------------------------------------------------
 
+# A reset on a fresh connection is a retry; on a kept one it is the server's end of it (below).
 for fault, least, most in (("429", 1.0, 4), ("503", 0.5, 4), ("reset", 0.5, 4), ("slow", 1.5, 5)):
-    with FakeSentry(pages, TOKEN, faults={1: (fault, 1)}) as s:
+    with FakeSentry(pages, TOKEN, faults={1: (fault, 1)}, close="header" if fault == "reset" else None) as s:
         # Only the slow answer needs a short timeout; the others keep room for a loaded machine.
         got = fetch(s, "--timeout", "1" if fault == "slow" else "10", "--retries", "2")
         url = s.page_url("&cursor=0:3:0")
@@ -248,6 +281,118 @@ with FakeSentry(violating, TOKEN) as s:
           outcome(s, got, 1, stdout=dumps(everything(violating), "compact"),
                   stderr='page 2: /1/id\tformat\texpected 32 lowercase hex digits, got ""\n'))
 
+# --- an issue's events, and one event ---------------------------------------------------------
+
+def event_(n):
+    # The documented event (its keys in the order the model writes them), under other ids.
+    return dict(documented["latestEvent"], id=str(1000 + n), eventID="%032x" % (0xe0000 + n))
+
+
+event_pages = [[event_(p * 2 + i) for i in range(2)] for p in range(3)]
+with FakeSentry(event_pages, TOKEN, org="acme", resource="events") as s, \
+        tempfile.NamedTemporaryFile("w", suffix=".json") as joined:
+    json.dump(everything(event_pages), joined)
+    joined.flush()
+    roundtrip = subprocess.run([cli, "roundtrip", "--style", "python", "--type", "events", joined.name],
+                               capture_output=True)
+    got = fetch(s, "--org", "acme", "--endpoint", "events", "--full", "true", "--style", "python")
+    problems = outcome(s, got, 0, stdout=roundtrip.stdout, stderr="")
+    if roundtrip.returncode != 0 or roundtrip.stdout != dumps(everything(event_pages), "python"):
+        problems.append("roundtrip of the joined pages: exit %d" % roundtrip.returncode)
+    queries = [q for _, q in s.requests]
+    if requested(s) != [0, 1, 2] or not all(q.startswith("full=true") for q in queries) or s.connections != 1:
+        problems.append("requests %r over %d connections" % (s.requests, s.connections))
+    check("--endpoint events: 3 pages, equal to roundtrip of the pages joined", problems)
+
+for indent in ("0", "4"):
+    with FakeSentry(event_pages, TOKEN, org="acme", resource="events") as s:
+        got = fetch(s, "--org", "acme", "--endpoint", "events", "--indent", indent)
+        want = json.dumps(everything(event_pages), ensure_ascii=False, indent=int(indent)).encode()
+        check("--endpoint events --indent %s" % indent, outcome(s, got, 0, stdout=want, stderr=""))
+
+one = {"latest": event_(10), "oldest": event_(11), "recommended": event_(12)}
+one[one["oldest"]["eventID"]] = one["oldest"]
+for event_id in ("latest", "oldest", "recommended", one["oldest"]["eventID"], None):
+    with FakeSentry([], TOKEN, org="acme", events=one) as s:
+        options = ["--org", "acme", "--endpoint", "event", "--style", "python"]
+        options += [] if event_id is None else ["--event-id", event_id]
+        got = fetch(s, *options)
+        want = json.dumps(one[event_id or "latest"]).encode()  # the served bytes
+        problems = outcome(s, got, 0, stdout=want, stderr="")
+        if s.requests != [("event", "")]:
+            problems.append("requests %r" % s.requests)
+        check("--endpoint event --event-id %s: the event as served" % (event_id or "(default: latest)"), problems)
+
+with FakeSentry([], TOKEN, events=one) as s:
+    got = fetch(s, "--endpoint", "event", "--event-id", "oldest")
+    check("--endpoint event, deprecated path, pretty",
+          outcome(s, got, 0, stdout=json.dumps(one["oldest"], ensure_ascii=False, indent=2).encode(), stderr=""))
+
+# Each endpoint's faults, as for hashes. `key`: the page or the event a fault is put on.
+endpoints = (
+    ("events", dict(resource="events"), event_pages, 1, lambda s: s.page_url("&cursor=0:2:0"),
+     dumps(everything(event_pages), "pretty")),
+    ("event", dict(events=one), [], "event", lambda s: s.event_url("latest"),
+     json.dumps(one["latest"], ensure_ascii=False, indent=2).encode()),
+)
+for endpoint, kind, served, key, url_of, full_output in endpoints:
+    def run(faults=None, *options, token=TOKEN, issue="42", close=None):
+        server = FakeSentry(served, TOKEN, org="acme", faults=faults, close=close, **kind)
+        with server:
+            return server, fetch(server, "--org", "acme", "--endpoint", endpoint, "--timeout", "10",
+                                 "--retries", "2", *options, token=token, issue=issue)
+
+    s, got = run({key: ("429", 1)})
+    check("%s: 429 once, then the answer" % endpoint,
+          outcome(s, got, 0, stdout=full_output, at_least=1.0,
+                  stderr="note: %s: HTTP 429 Too Many Requests: Request was throttled. Expected available in 1 "
+                  "second. (retry 1 of 2 in 1 s)\n" % url_of(s)))
+    s, got = run({key: ("503", None)})
+    check("%s: 503 until the retries are spent" % endpoint,
+          outcome(s, got, 2, stderr_tail="error: %s: HTTP 503 Service Unavailable: Service unavailable "
+                  "(after 2 retries)" % url_of(s)))
+    # On a fresh connection (the event is the first request; the server closes after each page).
+    s, got = run({key: ("reset", 1)}, close="header")
+    check("%s: reset once, then the answer" % endpoint,
+          outcome(s, got, 0, stdout=full_output,
+                  stderr="note: %s: Connection reset by peer (retry 1 of 2 in 0.5 s)\n" % url_of(s)))
+    s, got = run(None, token="not-the-token")
+    first = s.event_url("latest") if endpoint == "event" else s.page_url("")
+    check("%s: 401" % endpoint, outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Invalid token\n"
+                                        % first))
+    s, got = run(None, issue="43")
+    path = "/api/0/organizations/acme/issues/43/" + ("events/latest/" if endpoint == "event" else "events/")
+    check("%s: 404" % endpoint, outcome(s, got, 2, stderr="error: %s%s: HTTP 404 Not Found: The requested "
+                                        "resource does not exist\n" % (s.base, path)))
+    s, got = run({key: ("not_json", None)})
+    check("%s: not JSON" % endpoint,
+          outcome(s, got, 2, stderr="error: %s: 1:1: expected a JSON value\n" % url_of(s)))
+    wrong = "object" if endpoint == "events" else "list"
+    s, got = run({key: (wrong, None)})
+    check("%s: %s" % (endpoint, "an event where a list was expected" if endpoint == "events"
+                      else "a list where an event was expected"),
+          outcome(s, got, 2, stderr="error: %s: : expected %s, got %s\n" % (
+              url_of(s), "array" if endpoint == "events" else "object", wrong if wrong == "object" else "array")))
+
+with FakeSentry([], TOKEN, org="acme", events=one) as s:
+    got = fetch(s, "--org", "acme", "--endpoint", "event", "--event-id", "0123")
+    check("event: 404 for an id the issue does not have",
+          outcome(s, got, 2, stderr="error: %s: HTTP 404 Not Found: Event not found\n" % s.event_url("0123")))
+
+# A contract violation in a page of events, and in one event: exit 1, the whole output.
+violating_events = [[event_(0), event_(1)], [event_(2), dict(event_(3), size=-1)]]
+with FakeSentry(violating_events, TOKEN, org="acme", resource="events") as s:
+    got = fetch(s, "--org", "acme", "--endpoint", "events", "--style", "compact")
+    check("events: a page with a violation",
+          outcome(s, got, 1, stdout=dumps(everything(violating_events), "compact"),
+                  stderr="page 2: /1/size\trange\texpected integer >= 0, got -1\n"))
+bad_event = dict(event_(4), eventID="not an id")
+with FakeSentry([], TOKEN, org="acme", events={"latest": bad_event}) as s:
+    got = fetch(s, "--org", "acme", "--endpoint", "event", "--style", "python")
+    check("event: a violation",
+          outcome(s, got, 1, stdout=json.dumps(bad_event).encode(),
+                  stderr='page 1: /eventID\tformat\texpected 32 lowercase hex digits, got "not an id"\n'))
+
 # --- TLS with a certificate made now ---------------------------------------------------------
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -264,6 +409,17 @@ with tempfile.TemporaryDirectory() as tmp:
             if not s.base.startswith("https://") or requested(s) != [0, 1, 2, 3, 4]:
                 problems.append("not a 5-page walk over https: %s %r" % (s.base, requested(s)))
             check("5-page walk over https with --cacert", problems)
+        for close in (None, "header", "silent"):
+            with FakeSentry(pages, TOKEN, tls=(cert, key), close=close) as s:
+                got = fetch(s, "--cacert", cert, "--style", "python")
+                problems = outcome(s, got, 0, stdout=dumps(everything(pages), "python"), stderr="")
+                want = (1, 1, 0) if close is None else (5, 5, 4)
+                if (s.connections, s.handshakes, s.resumed) != want or requested(s) != [0, 1, 2, 3, 4]:
+                    problems.append("%d connections, %d handshakes, %d resumed (expected %r); pages %r" % (
+                        s.connections, s.handshakes, s.resumed, want, requested(s)))
+                check("5-page walk over https, %s: %d handshake(s), %d resumed" % (
+                    {None: "kept alive", "header": "Connection: close", "silent": "closed silently"}[close],
+                    want[1], want[2]), problems)
         with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
             rc, out, err, seconds = got = fetch(s, "--timeout", "2")
             problems = outcome(s, got, 2)
@@ -283,12 +439,15 @@ with tempfile.TemporaryDirectory() as tmp:
 # --- docs/client.md's example, as a program ---------------------------------------------------
 
 if example:
-    with FakeSentry(pages, TOKEN) as s:
-        env = dict(os.environ, SENTRY_AUTH_TOKEN=TOKEN)
-        r = subprocess.run([example, s.base, "42"], env=env, capture_output=True, timeout=60)
-        expected = "".join(h["id"] + "\n" for h in everything(pages)).encode()
-        check("docs/client.md's example lists every hash",
-              outcome(s, (r.returncode, r.stdout, r.stderr.decode(), 0), 0, stdout=expected, stderr=""))
+    for org in (None, "acme"):
+        with FakeSentry(pages, TOKEN, org=org) as s:
+            env = dict(os.environ, SENTRY_AUTH_TOKEN=TOKEN)
+            r = subprocess.run([example, s.base, "42", *([org] if org else [])], env=env, capture_output=True,
+                               timeout=60)
+            expected = "".join(h["id"] + "\n" for h in everything(pages)).encode()
+            check("docs/client.md's example lists every hash%s" % (", --org" if org else ""),
+                  outcome(s, (r.returncode, r.stdout, r.stderr.decode(), 0), 0, stdout=expected, stderr="")
+                  + ([] if s.connections == 1 else ["%d connections" % s.connections]))
 
 print("%d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

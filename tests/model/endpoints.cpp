@@ -36,6 +36,31 @@ BOOST_AUTO_TEST_CASE(every_part_is_percent_encoded)
                "?cursor=v%26w%3D%C3%A9%3A0%3A1");
 }
 
+BOOST_AUTO_TEST_CASE(list_events_on_both_paths)
+{
+    BOOST_TEST(sentry_api::list_events({"https://sentry.io", "", "1"}) ==
+               (sentry_api::http_request{"GET", "https://sentry.io/api/0/issues/1/events/"}));
+    sentry_api::list_events_options o;
+    o.full = true;
+    o.cursor = "0:100:0";
+    BOOST_TEST(sentry_api::list_events({"https://sentry.io/", "acme", "42"}, o).url ==
+               "https://sentry.io/api/0/organizations/acme/issues/42/events/?full=true&cursor=0%3A100%3A0");
+    o.full.reset();
+    o.cursor = "1:0:1";
+    BOOST_TEST(sentry_api::list_events({"https://s.example//", "a/b", "4 2"}, o).url ==
+               "https://s.example/api/0/organizations/a%2Fb/issues/4%202/events/?cursor=1%3A0%3A1");
+}
+
+BOOST_AUTO_TEST_CASE(retrieve_event_by_id_or_name)
+{
+    BOOST_TEST(sentry_api::retrieve_event({"https://sentry.io", "acme", "42"}, "latest") ==
+               (sentry_api::http_request{"GET", "https://sentry.io/api/0/organizations/acme/issues/42/events/latest/"}));
+    BOOST_TEST(sentry_api::retrieve_event({"https://sentry.io", "", "42"}, "02b454c50b654edbba8b3b9a98ba1058").url ==
+               "https://sentry.io/api/0/issues/42/events/02b454c50b654edbba8b3b9a98ba1058/");
+    BOOST_TEST(sentry_api::retrieve_event({"https://sentry.io", "", "42"}, "../x?y").url ==
+               "https://sentry.io/api/0/issues/42/events/..%2Fx%3Fy/");
+}
+
 BOOST_AUTO_TEST_CASE(unmerge_by_path)
 {
     std::vector<std::string> ids{"c4a4d06bc314205bb3b6bdb612dde7f1", "02b454c50b654edbba8b3b9a98ba1058"};

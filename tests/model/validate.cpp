@@ -116,3 +116,87 @@ BOOST_AUTO_TEST_CASE(every_recorded_payload_is_valid)
     }
     BOOST_TEST(checked >= 10u);
 }
+
+namespace {
+
+// decode_and_validate against decode_into and then validate, on one text: the same value (as
+// encoded), the same violations with the same messages, or the same error.
+template<class T>
+void one_read_as_two(std::string const& text, std::string const& name)
+{
+    BOOST_TEST_CONTEXT(name)
+    {
+        T once{};
+        auto report = sentry_api::decode_and_validate(once, text);
+        auto decoded = sentry_api::decode<T>(text);
+        auto checked = sentry_api::validate<T>(text);
+        BOOST_TEST(report.error.has_value() == !decoded.has_value());
+        if (!decoded) {
+            BOOST_TEST(report.error->to_string() == decoded.error().to_string());
+            BOOST_TEST(report.violations.empty());
+            return;
+        }
+        BOOST_TEST(sentry_api::encode(once) == sentry_api::encode(*decoded));
+        BOOST_TEST_REQUIRE(report.violations.size() == checked.violations.size());
+        for (std::size_t i = 0; i < checked.violations.size(); ++i) {
+            BOOST_TEST(report.violations[i].pointer == checked.violations[i].pointer);
+            BOOST_TEST(report.violations[i].rule == checked.violations[i].rule);
+            BOOST_TEST(report.violations[i].message == checked.violations[i].message);
+        }
+    }
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(decode_and_validate_reads_once_what_the_two_give)
+{
+    auto cases = test_support::load_validation_cases(SENTRY_API_TEST_DATA "/validation_cases.json");
+    std::size_t with_violations = 0, refused = 0;
+    for (auto const& c : cases) {
+        std::string text = sentry_api::encode(c.document, sentry_api::style::pretty);
+        if (c.type == "hashes")
+            one_read_as_two<sentry_api::group_hashes>(text, c.name);
+        else
+            one_read_as_two<sentry_api::event>(text, c.name);
+        with_violations += c.violations.empty() ? 0 : 1;
+        refused += (c.type == "hashes" ? !sentry_api::decode<sentry_api::group_hashes>(text).has_value()
+                                       : !sentry_api::decode<sentry_api::event>(text).has_value());
+    }
+    // The table has both kinds: violations that decoding accepts and data it refuses.
+    BOOST_TEST(with_violations > refused);
+    BOOST_TEST(refused > 0u);
+    one_read_as_two<sentry_api::group_hashes>(test_support::read_file(SENTRY_API_TEST_DATA "/issue-hashes-response.json"),
+                                              "documented");
+    one_read_as_two<sentry_api::event>("{\"id\": \"1\",\n  \"size\": }", "not JSON");
+    for (auto const& file : test_support::corpus_files()) {
+        std::string text = test_support::read_file(file);
+        std::string type = test_support::payload_type(boost::json::parse(text));
+        if (type == "hashes")
+            one_read_as_two<sentry_api::group_hashes>(text, file.filename().string());
+        else if (type == "event")
+            one_read_as_two<sentry_api::event>(text, file.filename().string());
+        else
+            one_read_as_two<sentry_api::events>(text, file.filename().string());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(decode_and_validate_past_max_violations_still_reads_everything)
+{
+    std::string text = "[";
+    for (int i = 0; i < 5; ++i)
+        text += std::string(i ? "," : "") + R"({"id": "not hex )" + std::to_string(i) + R"(", "latestEvent": null})";
+    text += "]";
+    sentry_api::decode_options o;
+    o.max_violations = 2;
+    sentry_api::group_hashes page;
+    auto report = sentry_api::decode_and_validate(page, text, o);
+    BOOST_TEST(!report.error);
+    BOOST_TEST(report.stopped);
+    BOOST_TEST(report.violations.size() == 2u);
+    BOOST_TEST_REQUIRE(page.size() == 5u);
+    BOOST_TEST(sentry_api::encode(page[4]).find("\"not hex 4\"") != std::string::npos);
+    // Read into again, a shorter page: the value is the new page only.
+    report = sentry_api::decode_and_validate(page, R"([{"id": "c4a4d06bc314205bb3b6bdb612dde7f1"}])", o);
+    BOOST_TEST(report.ok());
+    BOOST_TEST(page.size() == 1u);
+}

@@ -23,7 +23,11 @@ using response = detail::response;
 /// attempt, and retries of what may pass (429 after its `Retry-After`; 5xx, a reset or closed
 /// connection, a response cut short and a timeout after growing waits).
 ///
-/// One connection per request (`Connection: close`); not for use by several threads at once.
+/// Consecutive requests to one server share a connection (HTTP/1.1 keep-alive; over TLS one
+/// handshake, and the session offered again when a new connection is needed). When the server
+/// closes it, or it breaks, the next request opens another: a request that failed on a kept
+/// connection before any byte of its answer came is sent again at once on a new one, which is
+/// not a retry. Not for use by several threads at once.
 /// @code
 /// sentry_api::client::options o;
 /// o.token = std::getenv("SENTRY_AUTH_TOKEN");

@@ -48,6 +48,10 @@ result<T> decode(Json const& json, decode_options const& options = {});
 template<class T>
 validation_report validate(std::string_view text, decode_options const& options = {});
 
+/// Reads JSON text into an existing value and checks its rules in the same read (validate.hpp).
+template<class T>
+validation_report decode_and_validate(T& value, std::string_view text, decode_options const& options = {});
+
 /// Checks a `boost::json::value` against `T` and its rules (validate.hpp).
 template<class T, class Json, class = std::enable_if_t<std::is_same_v<Json, boost::json::value>>>
 validation_report validate(Json const& json, decode_options const& options = {});
@@ -71,6 +75,7 @@ namespace sentry_api {
 using codec::absent;
 using codec::box;
 using codec::decode;
+using codec::decode_and_validate;
 using codec::decode_into;
 using codec::decode_error;
 using codec::decode_options;

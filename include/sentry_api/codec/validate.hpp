@@ -53,6 +53,34 @@ validation_report validate(std::string_view text, decode_options const& options)
     return report;
 }
 
+/// Reads JSON text into an existing value and checks its rules in the same read of the text:
+/// what `decode_into(value, text)` and then `validate<T>(text)` give, for one pass.
+///
+/// Data errors are decoding's: the first value of the wrong kind, a missing key that the type
+/// cannot do without, or text that is not JSON ends the read, and then `error` holds what
+/// `decode_into` would say (the value is valid but unspecified, and there are no violations).
+/// Otherwise the value is read in full and `violations` are what `validate` reports; past
+/// `max_violations` no more are recorded (`stopped`), but the value is still read to its end.
+/// @code
+/// sentry_api::group_hashes page;
+/// auto report = sentry_api::decode_and_validate(page, body);
+/// if (report.error) std::cerr << report.error->to_string() << '\n';
+/// @endcode
+template<class T>
+validation_report decode_and_validate(T& value, std::string_view text, decode_options const& options)
+{
+    validation_report report;
+    detail::text_source s(text);
+    detail::context cx(options, &report.violations, true);
+    if (detail::read(s, cx, value) && s.finish()) {
+        report.stopped = cx.stopped();
+        return report;
+    }
+    report.violations.clear();
+    report.error = detail::finish_error(s, text, cx);
+    return report;
+}
+
 /// Checks a `boost::json::value` against `T` and its rules, as its serialization would be.
 template<class T, class Json, class>
 validation_report validate(Json const& json, decode_options const& options)

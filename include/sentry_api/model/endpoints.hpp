@@ -44,6 +44,26 @@ struct list_hashes_options {
 /// @endcode
 SENTRY_API_DECL http_request list_hashes(issue_location const& where, list_hashes_options const& options = {});
 
+/// Options of `GET .../events/`.
+struct list_events_options {
+    std::optional<bool> full;          ///< `full=true|false`: every event's entries, or the short form
+    std::optional<std::string> cursor; ///< a page's cursor, as a Link header gives it
+};
+
+/// The URL of List an Issue's Events: `GET /api/0/organizations/{org}/issues/{issue_id}/events/`
+/// (or, without an organization, the deprecated `GET /api/0/issues/{issue_id}/events/`), a
+/// paginated list of `events`.
+/// @code
+/// auto req = sentry_api::list_events({"https://sentry.io", "acme", "123"}, {/*full*/ true, {}});
+/// @endcode
+SENTRY_API_DECL http_request list_events(issue_location const& where, list_events_options const& options = {});
+
+/// The URL of Retrieve an Issue Event:
+/// `GET /api/0/organizations/{org}/issues/{issue_id}/events/{event_id}/` (or the deprecated path
+/// without an organization), one `event`. `event_id` is an event's id or `latest`, `oldest` or
+/// `recommended`.
+SENTRY_API_DECL http_request retrieve_event(issue_location const& where, std::string_view event_id);
+
 /// The request that unmerges hashes from an issue: `DELETE` on the legacy path, `PUT` on the
 /// organization path, each hash as a repeated `id=` parameter.
 SENTRY_API_DECL http_request unmerge_hashes(issue_location const& where, std::vector<std::string> const& hash_ids);

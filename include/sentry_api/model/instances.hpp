@@ -44,6 +44,7 @@
     EXTERN template result<T> decode<T>(std::string_view, decode_options const&);                  \
     EXTERN template result<T> decode<T, boost::json::value>(boost::json::value const&, decode_options const&); \
     EXTERN template validation_report validate<T>(std::string_view, decode_options const&);        \
+    EXTERN template validation_report decode_and_validate<T>(T&, std::string_view, decode_options const&); \
     EXTERN template validation_report validate<T, boost::json::value>(boost::json::value const&,    \
                                                                       decode_options const&);      \
     EXTERN template std::string encode<T>(T const&, encode_options const&);                        \

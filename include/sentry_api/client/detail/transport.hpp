@@ -1,7 +1,7 @@
 #ifndef SENTRY_API_CLIENT_DETAIL_TRANSPORT_HPP
 #define SENTRY_API_CLIENT_DETAIL_TRANSPORT_HPP
 
-// detail: one HTTP(S) GET over a fresh connection, bounded by a deadline.
+// detail: HTTP(S) GETs over a kept connection, each bounded by a deadline.
 
 #include <sentry_api/client/options.hpp>
 
@@ -62,6 +62,20 @@ inline transport_failure describe(error_code ec, std::chrono::milliseconds timeo
     return {ec.message(), transient};
 }
 
+// Whether a failed exchange on a connection used before may just have met its end: the server
+// closed it (or it broke) while idle, and no byte of the answer came. Such a request is sent
+// again at once on a new connection.
+inline bool stale(error_code ec)
+{
+    namespace e = asio::error;
+    return ec == http::error::end_of_stream || ec == e::eof || ec == asio::ssl::error::stream_truncated ||
+           ec == e::connection_reset || ec == e::connection_aborted || ec == e::broken_pipe ||
+           ec == e::not_connected;
+}
+
+// GETs over one kept connection (HTTP/1.1 keep-alive) to the server of the last request, opened
+// again when the server closes it, when it breaks, or for another server. Over TLS, the session
+// of the last connection is offered when a new one is opened, so the server may resume it.
 class transport {
 public:
     explicit transport(options const& o) : options_(o), tls_(asio::ssl::context::tls_client)
@@ -78,6 +92,13 @@ public:
             tls_error_ = (o.ca_file.empty() ? std::string("the system's CAs") : "the CA file '" + o.ca_file + "'") +
                          " cannot be used: " + ec.message();
     }
+    transport(transport const&) = delete;
+    transport& operator=(transport const&) = delete;
+    ~transport()
+    {
+        close();
+        forget_session();
+    }
 
     // GETs `url` (http or https; checked by the caller) with the token, within the timeout.
     std::variant<response, transport_failure> get(boost::urls::url_view url)
@@ -89,38 +110,37 @@ public:
 
         std::string host = url.host_address();
         std::string port = url.has_port() ? std::string(url.port()) : tls ? "443" : "80";
-        asio::ip::tcp::resolver resolver(ioc_);
-        asio::ip::tcp::resolver::results_type endpoints;
-        error_code ec = run([&] { resolver.cancel(); }, [&](auto done) {
-            resolver.async_resolve(host, port, [&endpoints, done](error_code e, auto results) mutable {
-                endpoints = std::move(results);
-                done(e);
-            });
-        });
-        if (ec)
-            return describe(ec, options_.timeout);
+        std::string server = (tls ? "https://" : "http://") + host + ":" + port;
+        if (server != server_) {
+            close();
+            forget_session();
+            server_ = server;
+        }
 
         http::request<http::empty_body> req{http::verb::get, target(url), 11};
         req.set(http::field::host, std::string(url.encoded_host_and_port()));
         req.set(http::field::user_agent, "sentry-api");
         req.set(http::field::accept, "application/json");
-        req.set(http::field::connection, "close");
         if (!options_.token.empty())
             req.set(http::field::authorization, "Bearer " + options_.token);
 
-        if (!tls) {
-            asio::ip::tcp::socket socket(ioc_);
-            return exchange(socket, socket, endpoints, req, [] { return error_code(); });
+        // At most twice: once on the kept connection, once more on a new one if it had gone stale.
+        for (;;) {
+            bool const reused = open();
+            if (!reused) {
+                if (auto failure = connect(url, tls, host, port))
+                    return std::move(*failure);
+            }
+            bool answered = false;
+            error_code ec;
+            auto r = plain_ ? exchange(*plain_, *plain_, req, answered, ec)
+                            : exchange(*secure_, secure_->next_layer(), req, answered, ec);
+            if (std::holds_alternative<transport_failure>(r) && reused && !answered && stale(ec)) {
+                close();
+                continue;
+            }
+            return r;
         }
-        asio::ssl::stream<asio::ip::tcp::socket> stream(ioc_, tls_);
-        if (url.host_type() == boost::urls::host_type::name &&
-            !SSL_set_tlsext_host_name(stream.native_handle(), host.c_str()))
-            return transport_failure{"cannot set the TLS server name", false};
-        stream.set_verify_callback(asio::ssl::host_name_verification(host));
-        return exchange(stream, stream.next_layer(), endpoints, req, [&] {
-            return run([&] { close(stream.next_layer()); },
-                       [&](auto done) { stream.async_handshake(asio::ssl::stream_base::client, done); });
-        });
     }
 
 private:
@@ -140,6 +160,85 @@ private:
     {
         error_code ignored;
         socket.close(ignored);
+    }
+
+    bool open() const noexcept { return plain_.has_value() || secure_.has_value(); }
+
+    void close()
+    {
+        if (plain_)
+            close(*plain_);
+        if (secure_) {
+            // Closed without a close_notify, OpenSSL would take the session for a broken one
+            // and refuse to resume it; only a handshake that failed forgets it (`connect`).
+            SSL_set_shutdown(secure_->native_handle(), SSL_SENT_SHUTDOWN | SSL_RECEIVED_SHUTDOWN);
+            close(secure_->next_layer());
+        }
+        plain_.reset();
+        secure_.reset();
+    }
+
+    void forget_session()
+    {
+        if (session_)
+            SSL_SESSION_free(session_);
+        session_ = nullptr;
+    }
+
+    // The TLS session to offer next time: the latest the server gave (TLS 1.3 sends its tickets
+    // after the handshake, so it is taken again after each answer).
+    void keep_session()
+    {
+        if (!secure_)
+            return;
+        if (SSL_SESSION* s = SSL_get1_session(secure_->native_handle())) {
+            forget_session();
+            session_ = s;
+        }
+    }
+
+    // Resolves, connects and, over TLS, shakes hands (offering the last session); nothing, or
+    // why not.
+    std::optional<transport_failure> connect(boost::urls::url_view url, bool tls, std::string const& host,
+                                             std::string const& port)
+    {
+        asio::ip::tcp::resolver resolver(ioc_);
+        asio::ip::tcp::resolver::results_type endpoints;
+        error_code ec = run([&] { resolver.cancel(); }, [&](auto done) {
+            resolver.async_resolve(host, port, [&endpoints, done](error_code e, auto results) mutable {
+                endpoints = std::move(results);
+                done(e);
+            });
+        });
+        if (ec)
+            return describe(ec, options_.timeout);
+        asio::ip::tcp::socket* socket = nullptr;
+        if (tls) {
+            secure_.emplace(ioc_, tls_);
+            socket = &secure_->next_layer();
+            if (url.host_type() == boost::urls::host_type::name &&
+                !SSL_set_tlsext_host_name(secure_->native_handle(), host.c_str())) {
+                close();
+                return transport_failure{"cannot set the TLS server name", false};
+            }
+            secure_->set_verify_callback(asio::ssl::host_name_verification(host));
+            if (session_)
+                SSL_set_session(secure_->native_handle(), session_);
+        } else {
+            plain_.emplace(ioc_);
+            socket = &*plain_;
+        }
+        auto stop = [socket] { close(*socket); };
+        ec = run(stop, [&](auto done) { asio::async_connect(*socket, endpoints, done); });
+        if (!ec && tls)
+            ec = run(stop, [&](auto done) { secure_->async_handshake(asio::ssl::stream_base::client, done); });
+        if (ec) {
+            close();
+            if (tls)
+                forget_session();
+            return describe(ec, options_.timeout);
+        }
+        return std::nullopt;
     }
 
     // Starts one asynchronous operation with `start(done)` and runs it until it completes or the
@@ -164,26 +263,29 @@ private:
         return result;
     }
 
-    template<class Stream, class Handshake>
+    // One request and its answer on the open connection, which stays open only when the answer
+    // allows it. `answered`: whether any byte of the answer came; `ec`: the error, if any.
+    template<class Stream>
     std::variant<response, transport_failure> exchange(Stream& stream, asio::ip::tcp::socket& socket,
-                                                       asio::ip::tcp::resolver::results_type const& endpoints,
-                                                       http::request<http::empty_body> const& req,
-                                                       Handshake handshake)
+                                                       http::request<http::empty_body> const& req, bool& answered,
+                                                       error_code& ec)
     {
         auto stop = [&] { close(socket); };
-        error_code ec = run(stop, [&](auto done) { asio::async_connect(socket, endpoints, done); });
-        if (!ec)
-            ec = handshake();
-        if (!ec)
-            ec = run(stop, [&](auto done) { http::async_write(stream, req, done); });
+        ec = run(stop, [&](auto done) { http::async_write(stream, req, done); });
         boost::beast::flat_buffer buffer;
         http::response_parser<http::string_body> parser;
         parser.body_limit(options_.max_body_bytes);
         if (!ec)
             ec = run(stop, [&](auto done) { http::async_read(stream, buffer, parser, done); });
-        close(socket);
-        if (ec && !(parser.is_done() && ec == asio::ssl::error::stream_truncated))
-            return describe(ec, options_.timeout);
+        answered = parser.got_some() || buffer.size() != 0;
+        bool const done = parser.is_done() && (!ec || ec == asio::ssl::error::stream_truncated);
+        if (!done) {
+            close();
+            return describe(ec ? ec : error_code(http::error::partial_message), options_.timeout);
+        }
+        keep_session();
+        if (ec || !parser.keep_alive() || buffer.size() != 0)
+            close(); // the server closes it, or it said more than it was asked
         return parser.release();
     }
 
@@ -192,6 +294,10 @@ private:
     asio::ssl::context tls_;
     std::optional<std::string> tls_error_;
     std::chrono::steady_clock::time_point deadline_;
+    std::string server_; // `scheme://host:port` of the open connection and the kept session
+    std::optional<asio::ip::tcp::socket> plain_;
+    std::optional<asio::ssl::stream<asio::ip::tcp::socket>> secure_;
+    SSL_SESSION* session_ = nullptr;
 };
 
 } // namespace sentry_api::client::detail

@@ -24,8 +24,10 @@ inline std::string too_deep_message(unsigned max_depth)
 
 class context {
 public:
-    explicit context(decode_options const& o, std::vector<violation>* collect = nullptr)
-        : options(o), violations_(collect)
+    /// `collect`: where violations go (validation); `keep`: with `collect`, the values are kept
+    /// too and data errors stop the read as in decoding (decode and validate in one read).
+    explicit context(decode_options const& o, std::vector<violation>* collect = nullptr, bool keep = false)
+        : options(o), violations_(collect), keep_(collect && keep)
     {
     }
 
@@ -49,12 +51,15 @@ public:
     /// True while validating: data errors are collected and reading goes on.
     bool collecting() const noexcept { return violations_ != nullptr; }
 
+    /// True when the values read are kept: decoding, and decoding while validating.
+    bool keeping() const noexcept { return !violations_ || keep_; }
+
     /// Records a data error. Returns true when reading may go on (validation), false to stop.
     /// Duplicate keys, unknown keys that cannot be kept and limits stop validation too, and so
     /// does reaching `max_violations` (then `stopped()`).
     bool fail(error_kind k, std::string message)
     {
-        if (violations_ && k != error_kind::duplicate && k != error_kind::limit && k != error_kind::unknown_key &&
+        if (violations_ && !keep_ && k != error_kind::duplicate && k != error_kind::limit && k != error_kind::unknown_key &&
             k != error_kind::syntax)
             return violate(rule_of(k), std::move(message));
         if (!error)
@@ -66,14 +71,15 @@ public:
     std::size_t violation_count() const noexcept { return violations_ ? violations_->size() : 0; }
 
     /// Records a broken validation rule (validation only). Returns false, recording nothing,
-    /// when `max_violations` were recorded already: reading stops there.
+    /// when `max_violations` were recorded already: reading stops there (but a read that keeps
+    /// the values goes on, recording no more).
     bool violate(rule_kind r, std::string message)
     {
         if (!violations_)
             return true;
         if (options.max_violations != 0 && violations_->size() >= options.max_violations) {
             stopped_ = true;
-            return false;
+            return keep_;
         }
         violations_->push_back({pointer(), r, std::move(message)});
         return true;
@@ -106,6 +112,7 @@ private:
     }
 
     std::vector<violation>* violations_;
+    bool keep_;
     bool stopped_ = false;
 };
 

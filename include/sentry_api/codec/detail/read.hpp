@@ -58,7 +58,7 @@ bool mismatch(S& s, context& cx, std::string (*expected)(), kind got)
 template<class S, class T>
 bool read(cat_json_value, S& s, context& cx, T& v)
 {
-    if (cx.collecting())
+    if (!cx.keeping())
         return s.skip(cx);
     if (v.storage().get() != cx.options.storage.get())
         replace_json(v, boost::json::value(cx.options.storage));
@@ -71,7 +71,7 @@ bool read_structured(S& s, context& cx, T& v, kind want)
     kind k = s.peek();
     if (k != want)
         return mismatch(s, cx, &expected_name<T>, k);
-    if (cx.collecting())
+    if (!cx.keeping())
         return s.skip(cx);
     boost::json::value tmp(cx.options.storage);
     if (!s.value(cx, tmp))
@@ -104,7 +104,7 @@ bool read(cat_json_text, S& s, context& cx, T& v)
         if (k != (T::held_kind == json_text_kind::object ? kind::object : kind::array))
             return mismatch(s, cx, &expected_name<T>, k);
     }
-    if (cx.collecting())
+    if (!cx.keeping())
         return s.skip(cx);
     return s.canonical(cx, json_text_access::text(v));
 }
@@ -480,7 +480,7 @@ bool read(cat_sequence, S& s, context& cx, T& v)
     using E = typename T::value_type;
     // Validation keeps nothing: every item is read into one. Otherwise items already there are
     // read into (keeping what they allocated), and those left over go.
-    bool const keep = !cx.collecting();
+    bool const keep = cx.keeping();
     std::size_t n = 0;
     if constexpr (!has_reserve<T>::value) {
         bool const ok = s.array(cx, [&](std::size_t i) {

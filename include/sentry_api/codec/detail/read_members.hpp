@@ -175,7 +175,7 @@ bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::st
                     return cx.fail(error_kind::duplicate, "duplicate key");
                 order.unknown();
                 // Validation keeps the key, to find it twice, but not its value.
-                return cx.collecting() ? s.skip(cx) : s.value(cx, r.first->value());
+                return cx.keeping() ? s.value(cx, r.first->value()) : s.skip(cx);
             }
             if (cx.options.ignore_unknown_keys)
                 return s.skip(cx);

@@ -33,7 +33,8 @@ inline void append_percent_encoded(std::string& out, std::string_view s)
     }
 }
 
-inline std::string hashes_path(std::string_view base, std::string_view organization, std::string_view issue_id)
+// `{base}/api/0/issues/{issue_id}/` or `{base}/api/0/organizations/{org}/issues/{issue_id}/`.
+inline std::string issue_path(std::string_view base, std::string_view organization, std::string_view issue_id)
 {
     std::string url(base);
     while (!url.empty() && url.back() == '/')
@@ -46,8 +47,13 @@ inline std::string hashes_path(std::string_view base, std::string_view organizat
         url += "/issues/";
     }
     append_percent_encoded(url, issue_id);
-    url += "/hashes/";
+    url += '/';
     return url;
+}
+
+inline std::string hashes_path(std::string_view base, std::string_view organization, std::string_view issue_id)
+{
+    return issue_path(base, organization, issue_id) + "hashes/";
 }
 
 inline void append_query(std::string& url, char& separator, std::string_view name, std::string_view value)
@@ -69,6 +75,25 @@ SENTRY_API_DECL http_request list_hashes(issue_location const& where, list_hashe
         detail::append_query(url, separator, "full", *options.full ? "true" : "false");
     if (options.cursor)
         detail::append_query(url, separator, "cursor", *options.cursor);
+    return {"GET", std::move(url)};
+}
+
+SENTRY_API_DECL http_request list_events(issue_location const& where, list_events_options const& options)
+{
+    std::string url = detail::issue_path(where.base_url, where.organization, where.issue_id) + "events/";
+    char separator = '?';
+    if (options.full)
+        detail::append_query(url, separator, "full", *options.full ? "true" : "false");
+    if (options.cursor)
+        detail::append_query(url, separator, "cursor", *options.cursor);
+    return {"GET", std::move(url)};
+}
+
+SENTRY_API_DECL http_request retrieve_event(issue_location const& where, std::string_view event_id)
+{
+    std::string url = detail::issue_path(where.base_url, where.organization, where.issue_id) + "events/";
+    detail::append_percent_encoded(url, event_id);
+    url += '/';
     return {"GET", std::move(url)};
 }
 
