@@ -139,3 +139,16 @@ BOOST_AUTO_TEST_CASE(held_json_goes_to_the_given_storage)
                                                                            *sentry_api::decode<sentry_api::group_hashes>(text),
                                                                            sentry_api::style::pretty));
 }
+
+// A page whose events were moved out (as a program that keeps the events and reads the next page
+// into the same value does) is read into again: the boxes get new events, nothing is dereferenced.
+BOOST_AUTO_TEST_CASE(decode_into_a_page_whose_events_were_moved_out)
+{
+    std::string const text = documented_body();
+    auto page = sentry_api::decode<sentry_api::group_hashes>(text).value();
+    auto taken = std::move(page.at(0).latestEvent.stored());
+    BOOST_TEST(page.at(0).latestEvent.stored().valueless_after_move());
+    BOOST_TEST(!sentry_api::decode_into(page, text));
+    BOOST_TEST(sentry_api::encode(page, sentry_api::style::pretty) == text);
+    BOOST_TEST(taken->eventID.has_value());
+}

@@ -125,6 +125,9 @@ bool read(cat_presence, S& s, context& cx, T& v)
     }
     if (!v.has_value())
         v.emplace();
+    else if constexpr (is_box<typename T::stored_type>::value)
+        if (v.stored().valueless_after_move()) // its value was moved out: read into a new one
+            v.emplace();
     return read(category_of<V>{}, s, cx, *v);
 }
 
