@@ -507,6 +507,7 @@ bool read(cat_sequence, S& s, context& cx, T& v)
         // the end, so that at its peak it takes about twice the room of its items rather than
         // three times.
         spill_blocks blocks(&delete_object<T>);
+        constexpr std::size_t block_items = spill_blocks::items_of(sizeof(E));
         bool const ok = s.array(cx, [&](std::size_t i) {
             pointer_scope at(cx, i);
             if (!keep) {
@@ -518,9 +519,9 @@ bool read(cat_sequence, S& s, context& cx, T& v)
                 return read(category_of<E>{}, s, cx, v[n++]);
             ++n;
             if (!blocks.empty() || (n > spill_blocks::items && v.size() == v.capacity())) {
-                if (blocks.empty() || static_cast<T*>(blocks.back())->size() == spill_blocks::items) {
+                if (blocks.empty() || static_cast<T*>(blocks.back())->size() == block_items) {
                     blocks.add(&new_object<T>);
-                    static_cast<T*>(blocks.back())->reserve(spill_blocks::items);
+                    static_cast<T*>(blocks.back())->reserve(block_items);
                 }
                 return read(category_of<E>{}, s, cx, static_cast<T*>(blocks.back())->emplace_back());
             }

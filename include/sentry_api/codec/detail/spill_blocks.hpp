@@ -13,6 +13,11 @@ namespace sentry_api::codec::detail {
 class spill_blocks {
 public:
     static constexpr std::size_t items = 4096;
+    // Items of `size` bytes in one block: at most 256 KiB of them, at least 64.
+    static constexpr std::size_t items_of(std::size_t size) noexcept
+    {
+        return size * 64 > (std::size_t(1) << 18) ? 64 : (std::size_t(1) << 18) / size;
+    }
 
     explicit spill_blocks(void (*destroy)(void*) noexcept) noexcept : destroy_(destroy) {}
     ~spill_blocks()
