@@ -2,6 +2,8 @@
 #define SENTRY_API_CODEC_HPP
 
 #include <sentry_api/codec/api.hpp>
+#include <sentry_api/codec/array_decoder.hpp>
+#include <sentry_api/codec/impl/array_decoder.hpp>
 #include <sentry_api/codec/decode.hpp>
 #include <sentry_api/codec/encode.hpp>
 #include <sentry_api/codec/schema.hpp>

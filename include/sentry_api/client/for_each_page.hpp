@@ -2,6 +2,7 @@
 #define SENTRY_API_CLIENT_FOR_EACH_PAGE_HPP
 
 #include <sentry_api.hpp>
+#include <sentry_api/codec/array_decoder.hpp>
 #include <sentry_api/client/error.hpp>
 #include <sentry_api/client/session.hpp>
 
@@ -126,6 +127,19 @@ inline result<boost::urls::url> next_url(response const& res, boost::urls::url_v
     return resolved;
 }
 
+// A page's body, decoded and validated as it is read: the page's text is never held whole.
+template<class Page>
+class page_sink final : public body_sink {
+public:
+    explicit page_sink(Page& items) : decoder_(items) {}
+    void restart() override { decoder_.reset(); }
+    void write(std::string_view piece) override { decoder_.feed(piece); }
+    codec::validation_report finish() { return decoder_.finish(); }
+
+private:
+    codec::array_decoder<Page> decoder_;
+};
+
 // Calls the program's callback: true to go on (a callback that returns nothing always goes on).
 template<class F, class Page>
 bool hand_over(F& on_page, page<Page>& p)
@@ -152,9 +166,11 @@ auto keep_every_page(Page& items, std::vector<page_report>& pages)
 
 /// Walks a paginated endpoint from `first_url`, page by page, following the `Link` header's
 /// `next` until `results="false"`, and hands each page to `on_page` as it comes: decoded as
-/// `Page` and validated against its contract in one read of the body. Only the current page is
-/// held (the program may move its items out; the room of the page is kept for the next), so
-/// memory stays that of the largest page however many there are.
+/// `Page` (a `std::vector`, read with `codec::array_decoder`) and validated against its contract
+/// as its body is read, one item at a time, so that the body's text is never held whole. Only
+/// the current page is held (the program may move its items out; the room of the page is kept
+/// for the next), so memory stays that of the largest page's items however many pages there
+/// are.
 ///
 /// `on_page(client::page<Page>&)` returns `true` to go on and `false` to stop (no further
 /// request is made), or nothing to always go on. A page is handed over only once it is known to
@@ -189,12 +205,13 @@ result<walk_summary> for_each_page(session& s, boost::urls::url_view first_url, 
     for (std::size_t number = 1;; ++number) {
         boost::urls::url next;
         {
-            auto res = s.get(url);
+            detail::page_sink<Page> sink(current.items);
+            auto res = s.get(url, &sink);
             if (!res)
                 return fail(res.error());
             current.number = number;
             current.url = std::string(url.buffer());
-            auto report = decode_and_validate(current.items, res->body());
+            auto report = sink.finish();
             if (report.error)
                 return fail(error{current.url, report.error->to_string()});
             current.violations = std::move(report.violations);

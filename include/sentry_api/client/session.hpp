@@ -19,6 +19,11 @@ namespace sentry_api::client {
 /// An HTTP response the server gave: its status, the headers the client reads, and the body.
 using response = detail::response;
 
+/// Where `session::get` puts the body of a 200 answer as it is read, instead of into the
+/// response: `restart()` comes before the first piece of each attempt (an attempt cut short is
+/// tried again from the start), then `write(piece)` for each piece.
+using body_sink = detail::body_sink;
+
 /// A synchronous client of one Sentry server's API: GETs with the token, a timeout per
 /// attempt, and retries of what may pass (429 after its `Retry-After`; 5xx, a reset or closed
 /// connection, a response cut short and a timeout after growing waits).
@@ -58,14 +63,15 @@ public:
         return get(*parsed);
     }
 
-    /// The same, for a parsed http:// or https:// URL.
-    result<response> get(boost::urls::url_view url)
+    /// The same, for a parsed http:// or https:// URL. With a `sink`, the body of the 200
+    /// answer goes to it as it is read, and the response returned holds only the headers.
+    result<response> get(boost::urls::url_view url, body_sink* sink = nullptr)
     {
         for (unsigned retry = 0;; ++retry) {
             std::string what;
             unsigned status = 0;
             std::string_view retry_after;
-            auto r = transport_.get(url);
+            auto r = transport_.get(url, sink);
             if (auto* failure = std::get_if<detail::transport_failure>(&r)) {
                 if (!failure->transient)
                     return fail(url, failure->what);

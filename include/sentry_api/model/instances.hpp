@@ -57,6 +57,11 @@
     X(std::vector<::sentry_api::group_hash>) X(std::vector<::sentry_api::event>)                   \
     X(std::vector<::sentry_api::link>)
 
+// The pages read piece by piece (array_decoder), by the client among others.
+#define SENTRY_API_MODEL_PAGES(X) X(::sentry_api::group_hashes) X(::sentry_api::events)
+#define SENTRY_API_DETAIL_DECLARE_PAGE(P) extern template class array_decoder<P>;
+#define SENTRY_API_DETAIL_DEFINE_PAGE(P) template class array_decoder<P>;
+
 #define SENTRY_API_DETAIL_DECLARE_VECTOR(V) extern template V::vector::~vector();
 #define SENTRY_API_DETAIL_DEFINE_VECTOR(V) template V::vector::~vector();
 #define SENTRY_API_DETAIL_DECLARE_INSTANCES(T) SENTRY_API_DETAIL_INSTANCES(extern, T)

@@ -27,6 +27,17 @@ namespace http = boost::beast::http;
 using error_code = boost::system::error_code;
 using response = http::response<http::string_body>;
 
+// Where the body of a 200 answer goes as it is read, piece by piece, instead of into the
+// response (see session::get): `restart` before the first piece of each attempt.
+class body_sink {
+public:
+    virtual void restart() = 0;
+    virtual void write(std::string_view piece) = 0;
+
+protected:
+    ~body_sink() = default;
+};
+
 // Why an attempt produced no response, and whether trying again may help.
 struct transport_failure {
     std::string what;
@@ -101,7 +112,8 @@ public:
     }
 
     // GETs `url` (http or https; checked by the caller) with the token, within the timeout.
-    std::variant<response, transport_failure> get(boost::urls::url_view url)
+    // With a `sink`, a 200 answer's body goes there and the response's is empty.
+    std::variant<response, transport_failure> get(boost::urls::url_view url, body_sink* sink = nullptr)
     {
         bool tls = url.scheme() == "https";
         if (tls && tls_error_)
@@ -133,8 +145,8 @@ public:
             }
             bool answered = false;
             error_code ec;
-            auto r = plain_ ? exchange(*plain_, *plain_, req, answered, ec)
-                            : exchange(*secure_, secure_->next_layer(), req, answered, ec);
+            auto r = plain_ ? exchange(*plain_, *plain_, req, sink, answered, ec)
+                            : exchange(*secure_, secure_->next_layer(), req, sink, answered, ec);
             if (std::holds_alternative<transport_failure>(r) && reused && !answered && stale(ec)) {
                 close();
                 continue;
@@ -264,19 +276,40 @@ private:
     }
 
     // One request and its answer on the open connection, which stays open only when the answer
-    // allows it. `answered`: whether any byte of the answer came; `ec`: the error, if any.
+    // allows it. The body is read a piece at a time, into the response or, for a 200 answer, into
+    // `sink`. `answered`: whether any byte of the answer came; `ec`: the error, if any.
     template<class Stream>
     std::variant<response, transport_failure> exchange(Stream& stream, asio::ip::tcp::socket& socket,
-                                                       http::request<http::empty_body> const& req, bool& answered,
-                                                       error_code& ec)
+                                                       http::request<http::empty_body> const& req, body_sink* sink,
+                                                       bool& answered, error_code& ec)
     {
         auto stop = [&] { close(socket); };
         ec = run(stop, [&](auto done) { http::async_write(stream, req, done); });
-        boost::beast::flat_buffer buffer;
-        http::response_parser<http::string_body> parser;
+        // At most 16 KiB read ahead of the parser (a header must fit in 8 KiB, Beast's limit).
+        boost::beast::flat_buffer buffer(16 * 1024);
+        http::response_parser<http::buffer_body> parser;
         parser.body_limit(options_.max_body_bytes);
         if (!ec)
+            ec = run(stop, [&](auto done) { http::async_read_header(stream, buffer, parser, done); });
+        bool const streamed = !ec && sink && parser.get().result_int() == 200;
+        std::string body;
+        if (streamed)
+            sink->restart();
+        else if (!ec && parser.content_length() && *parser.content_length() <= options_.max_body_bytes)
+            body.reserve(static_cast<std::size_t>(*parser.content_length()));
+        char piece[16 * 1024];
+        while (!ec && !parser.is_done()) {
+            parser.get().body().data = piece;
+            parser.get().body().size = sizeof piece;
             ec = run(stop, [&](auto done) { http::async_read(stream, buffer, parser, done); });
+            if (ec == http::error::need_buffer)
+                ec = {};
+            std::string_view const got(piece, sizeof piece - parser.get().body().size);
+            if (streamed)
+                sink->write(got);
+            else
+                body.append(got);
+        }
         answered = parser.got_some() || buffer.size() != 0;
         bool const done = parser.is_done() && (!ec || ec == asio::ssl::error::stream_truncated);
         if (!done) {
@@ -286,7 +319,9 @@ private:
         keep_session();
         if (ec || !parser.keep_alive() || buffer.size() != 0)
             close(); // the server closes it, or it said more than it was asked
-        return parser.release();
+        response res(std::move(parser.get().base()));
+        res.body() = std::move(body);
+        return res;
     }
 
     options options_;

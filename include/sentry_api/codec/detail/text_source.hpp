@@ -31,10 +31,15 @@ enum class quick_mode : unsigned char { skip, keep, check };
 
 class text_source {
 public:
-    explicit text_source(std::string_view text) noexcept
-        : begin_(text.data()), p_(text.data()), end_(text.data() + text.size())
+    /// `document`: whether the text begins a document (where a byte order mark gets an error
+    /// of its own), or is a value cut out of one (an array's element, see array_decoder).
+    explicit text_source(std::string_view text, bool document = true) noexcept
+        : begin_(text.data()), p_(text.data()), end_(text.data() + text.size()), document_(document)
     {
     }
+
+    /// How many bytes were read so far.
+    std::size_t position() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
 
     /// The kind of the next value (after white space); `none` records a syntax error. Any
     /// number is `integer` here, for speed: `exact` tells integers from floats.
@@ -55,7 +60,7 @@ public:
         case '5': case '6': case '7': case '8': case '9': return kind::integer;
         default: break;
         }
-        if (p_ == begin_ && end_ - p_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0)
+        if (document_ && p_ == begin_ && end_ - p_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0)
             return syntax(p_, "a UTF-8 byte order mark is not JSON"), kind::none;
         return syntax(p_, "expected a JSON value"), kind::none;
     }
@@ -959,6 +964,7 @@ private:
     char const* end_;
     char const* err_ = nullptr;
     char const* err_pos_ = nullptr;
+    bool document_ = true;
 
     // Reused by every held value of the document.
     std::optional<boost::json::value_stack> stack_;

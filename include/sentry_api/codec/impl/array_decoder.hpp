@@ -1,0 +1,121 @@
+#ifndef SENTRY_API_CODEC_IMPL_ARRAY_DECODER_HPP
+#define SENTRY_API_CODEC_IMPL_ARRAY_DECODER_HPP
+
+// array_decoder's reading of one element: the typed reader, only where its definitions are
+// (header-only use, or the one file of the separately compiled mode that includes src.hpp).
+
+#include <sentry_api/codec/array_decoder.hpp>
+#include <sentry_api/codec/validate.hpp>
+
+#include <boost/json/value.hpp>
+
+#include <iterator>
+
+namespace sentry_api::codec {
+
+template<class Sequence>
+void array_decoder<Sequence>::end_item()
+{
+    in_item_ = scalar_ = in_string_ = escaped_ = false;
+    depth_ = 0;
+    expect_ = expect::comma_or_end;
+    std::size_t const index = count_++;
+    detail::text_source s(item_, false);
+    // What is left of the element's text after its value (after a number, say) would have
+    // been read as the array's: a syntax error there.
+    auto left_over = [this](detail::text_source const& read) {
+        std::size_t const at = read.position();
+        if (at == item_.size())
+            return;
+        std::size_t line = 1, start = 0;
+        for (std::size_t i = 0; i < at; ++i)
+            if (item_[i] == '\n') {
+                ++line;
+                start = i + 1;
+            }
+        settle(located(codec::error{error_kind::syntax, std::string(), "expected ',' or ']' in an array", at, line,
+                                    at - start + 1}));
+    };
+    if (mode_ == mode::items) {
+        bool ok;
+        {
+            detail::pointer_scope at(*cx_, index);
+            if (index < out_.size())
+                ok = detail::read(s, *cx_, *std::next(out_.begin(), static_cast<std::ptrdiff_t>(index)));
+            else
+                ok = detail::read(s, *cx_, out_.emplace_back());
+        }
+        if (ok) {
+            left_over(s);
+        } else if (s.failed()) {
+            codec::error e;
+            s.describe_error(e);
+            settle(located(std::move(e)));
+        } else {
+            // decode_and_validate reports a data error only for text that is JSON: the rest
+            // is checked for that (see detail::finish_error), from this element on.
+            data_error_ = *cx_->error;
+            mode_ = mode::checking;
+        }
+    }
+    if (mode_ == mode::checking) {
+        detail::text_source again(item_, false);
+        detail::context check(options_);
+        check.depth = 1;
+        boost::json::value ignored;
+        bool ok;
+        {
+            detail::pointer_scope at(check, index);
+            ok = again.value(check, ignored);
+        }
+        if (ok)
+            left_over(again);
+        else if (again.failed()) {
+            codec::error e;
+            again.describe_error(e);
+            settle(located(std::move(e)));
+        } else if (check.error &&
+                   (check.error->kind == error_kind::limit || check.error->kind == error_kind::duplicate))
+            settle(*check.error);
+        else
+            settle(std::move(*data_error_)); // JSON, but not held by a DOM either (a number too large)
+    }
+    item_.clear();
+}
+
+template<class Sequence>
+validation_report array_decoder<Sequence>::finish()
+{
+    if (mode_ == mode::start || mode_ == mode::whole) {
+        report_ = decode_and_validate(out_, whole_, options_);
+        mode_ = mode::settled;
+        whole_ = std::string();
+        return std::move(report_);
+    }
+    if (mode_ != mode::settled && in_item_)
+        end_item(); // cut short: its error, or a scalar that ends with the text
+    if (mode_ != mode::settled) {
+        switch (expect_) {
+        case expect::first:
+        case expect::value: settle_syntax("unexpected end of input"); break;
+        case expect::comma_or_end: settle_syntax("expected ',' or ']' in an array"); break;
+        case expect::after:
+            if (data_error_)
+                settle(std::move(*data_error_));
+            break;
+        }
+    }
+    mode_ = mode::settled;
+    if (report_.error) {
+        report_.violations.clear();
+        return std::move(report_);
+    }
+    while (out_.size() > count_)
+        out_.pop_back();
+    report_.stopped = cx_->stopped();
+    return std::move(report_);
+}
+
+} // namespace sentry_api::codec
+
+#endif
