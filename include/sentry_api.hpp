@@ -8,6 +8,7 @@
 // the codec on its own structs includes <sentry_api/codec.hpp> as well.
 #ifdef SENTRY_API_SEPARATE_COMPILATION
 #include <sentry_api/codec/api.hpp>
+#include <sentry_api/model/extern_instances.hpp>
 #else
 #include <sentry_api/codec.hpp>
 #endif

@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <sentry_api.hpp>
+#include <sentry_api/codec.hpp> // array_decoder of the test's own element types, in the separately compiled mode too
 
 #include "../support/corpus.hpp"
 #include "../support/counting_new.hpp"

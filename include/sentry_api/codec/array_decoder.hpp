@@ -7,12 +7,17 @@
 #include <sentry_api/codec/violation.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace sentry_api::codec {
+
+namespace detail {
+class text_source;
+} // namespace detail
 
 /// Decodes and validates a JSON array that arrives in pieces (an HTTP body as it is read),
 /// element by element, without holding the whole text: only the element being read is kept as
@@ -40,6 +45,7 @@ public:
     {
         reset();
     }
+    ~array_decoder();
     array_decoder(array_decoder const&) = delete;
     array_decoder& operator=(array_decoder const&) = delete;
 
@@ -84,6 +90,23 @@ private:
     enum class expect : unsigned char { first, value, comma_or_end, after };
 
     static bool white(char c) noexcept { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+    // Eight bytes at a time, in any byte order: whether one of them is `b`.
+    static std::uint64_t load(char const* p) noexcept
+    {
+        std::uint64_t w;
+        std::memcpy(&w, p, sizeof w);
+        return w;
+    }
+    static bool has_byte(std::uint64_t w, unsigned char b) noexcept
+    {
+        std::uint64_t const x = w ^ (0x0101010101010101u * b);
+        return ((x - 0x0101010101010101u) & ~x & 0x8080808080808080u) != 0;
+    }
+    static bool structural(char c) noexcept
+    {
+        // '[' and '{', ']' and '}' differ only in bit 0x20.
+        return (c | 0x20) == '{' || (c | 0x20) == '}' || c == '"';
+    }
 
     // Moves the place in the text over [a, b), counting lines.
     void advance(char const* a, char const* b) noexcept
@@ -116,6 +139,7 @@ private:
     Sequence& out_;
     decode_options options_;
     std::optional<detail::context> cx_;
+    detail::text_source* source_ = nullptr; // made by the first element; its buffers serve them all
     validation_report report_;
     std::optional<codec::error> data_error_;
 
@@ -215,31 +239,52 @@ char const* array_decoder<Sequence>::scan(char const* p, char const* end)
             ++q;
         done = q != end;
     } else {
-        for (; q != end; ++q) {
-            char const c = *q;
+        while (q != end) {
             if (in_string_) {
-                if (escaped_)
+                // To the string's closing quote: most of a page's bytes are in strings, and
+                // few strings hold a backslash.
+                if (escaped_) {
                     escaped_ = false;
-                else if (c == '\\')
-                    escaped_ = true;
-                else if (c == '"') {
-                    in_string_ = false;
-                    if (depth_ == 0) {
-                        done = true;
-                        ++q;
-                        break;
-                    }
+                    ++q;
+                    continue;
                 }
-            } else if (c == '"') {
+                while (end - q >= 8 && !has_byte(load(q), '"') && !has_byte(load(q), '\\'))
+                    q += 8;
+                while (q != end && *q != '"' && *q != '\\')
+                    ++q;
+                if (q == end)
+                    break;
+                if (*q++ == '\\') {
+                    escaped_ = true;
+                    continue;
+                }
+                in_string_ = false;
+                if (depth_ == 0) {
+                    done = true;
+                    break;
+                }
+                continue;
+            }
+            // To the next byte that matters here: a quote, a bracket or a brace.
+            while (end - q >= 8) {
+                std::uint64_t const w = load(q);
+                std::uint64_t const folded = w | 0x2020202020202020u;
+                if (has_byte(folded, '{') || has_byte(folded, '}') || has_byte(w, '"'))
+                    break;
+                q += 8;
+            }
+            while (q != end && !structural(*q))
+                ++q;
+            if (q == end)
+                break;
+            char const c = *q++;
+            if (c == '"') {
                 in_string_ = true;
             } else if (c == '{' || c == '[') {
                 ++depth_;
-            } else if (c == '}' || c == ']') {
-                if (--depth_ == 0) {
-                    done = true;
-                    ++q;
-                    break;
-                }
+            } else if (--depth_ == 0) {
+                done = true;
+                break;
             }
         }
     }

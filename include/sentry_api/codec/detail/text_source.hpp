@@ -38,6 +38,15 @@ public:
     {
     }
 
+    /// Reads `text` next, from its start, keeping the room of its buffers (array_decoder reads
+    /// element after element so).
+    void restart(std::string_view text) noexcept
+    {
+        begin_ = p_ = text.data();
+        end_ = text.data() + text.size();
+        err_ = err_pos_ = nullptr;
+    }
+
     /// How many bytes were read so far.
     std::size_t position() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
 

@@ -5,6 +5,7 @@
 // (header-only use, or the one file of the separately compiled mode that includes src.hpp).
 
 #include <sentry_api/codec/array_decoder.hpp>
+#include <sentry_api/codec/detail/text_source.hpp>
 #include <sentry_api/codec/validate.hpp>
 
 #include <boost/json/value.hpp>
@@ -14,13 +15,22 @@
 namespace sentry_api::codec {
 
 template<class Sequence>
+array_decoder<Sequence>::~array_decoder()
+{
+    delete source_;
+}
+
+template<class Sequence>
 void array_decoder<Sequence>::end_item()
 {
     in_item_ = scalar_ = in_string_ = escaped_ = false;
     depth_ = 0;
     expect_ = expect::comma_or_end;
     std::size_t const index = count_++;
-    detail::text_source s(item_, false);
+    if (!source_)
+        source_ = new detail::text_source(std::string_view(), false);
+    detail::text_source& s = *source_;
+    s.restart(item_);
     // What is left of the element's text after its value (after a number, say) would have
     // been read as the array's: a syntax error there.
     auto left_over = [this](detail::text_source const& read) {
@@ -59,7 +69,8 @@ void array_decoder<Sequence>::end_item()
         }
     }
     if (mode_ == mode::checking) {
-        detail::text_source again(item_, false);
+        detail::text_source& again = *source_;
+        again.restart(item_);
         detail::context check(options_);
         check.depth = 1;
         boost::json::value ignored;
