@@ -33,6 +33,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace {
@@ -56,7 +58,12 @@ struct prepared {
     sentry_api::result<T> value;
     boost::json::value dom;
     T reused{}; // decoded into again and again
+    T checked{}; // decoded and validated into again and again
+    T pieces{};  // the same, in pieces
 };
+
+template<class T> struct is_vector : std::false_type {};
+template<class T> struct is_vector<std::vector<T>> : std::true_type {};
 
 template<class T, class N>
 std::vector<bench_case> cases_of(input const& in, std::shared_ptr<prepared<T>> const& p)
@@ -72,6 +79,24 @@ std::vector<bench_case> cases_of(input const& in, std::shared_ptr<prepared<T>> c
              auto e = sentry_api::decode_into(p->reused, text);
              benchmark::DoNotOptimize(p->reused);
              return !e;
+         }},
+        {"decode_and_validate", [&text, p] {
+             auto report = sentry_api::decode_and_validate(p->checked, text);
+             benchmark::DoNotOptimize(p->checked);
+             return !report.error;
+         }},
+        // What the client's walker does with a body: the same, as 16 KiB pieces come.
+        {"decode_in_pieces", [&text, p] {
+             if constexpr (is_vector<T>::value) {
+                 sentry_api::codec::array_decoder<T> decoder(p->pieces);
+                 for (std::size_t at = 0; at < text.size(); at += 16384)
+                     decoder.feed(std::string_view(text).substr(at, 16384));
+                 auto report = decoder.finish();
+                 benchmark::DoNotOptimize(p->pieces);
+                 return !report.error;
+             } else {
+                 return false; // not an array
+             }
          }},
         {"encode", [p] {
              if (!p->value)
@@ -167,6 +192,7 @@ constexpr target targets[] = {
     {"decode / nlohmann_read", "decode", "nlohmann_read", 8.0, false},
     {"validate time / decode time", "validate", "decode", 1.0, true},
     {"decode_into / parse", "decode_into", "parse", 0, false},
+    {"in pieces / decode_and_validate", "decode_in_pieces", "decode_and_validate", 0, true},
     {"parse_monotonic / parse", "parse_monotonic", "parse", 0, false},
 };
 
