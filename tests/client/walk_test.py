@@ -94,14 +94,15 @@ for name, walked in walks:
         got, error = run(s, "walk")
         problems = [error] if error else []
         decoded = decoded_size(walked)
-        largest = max(len(json.dumps(p).encode()) for p in walked)
+        sizes = [len(json.dumps(p).encode()) for p in walked]
+        largest = max(sizes)
         if not decoded:
             problems.append("the pages do not decode alone")
         if got and decoded:
             peaks[name] = got["peak"]
             print("note: %d pages, %d bytes of text in all, the largest %d (%d decoded): peak %d bytes while "
                   "walking, %.2fx the largest text, %.2fx the largest decoded" % (
-                      count, sum(len(json.dumps(p).encode()) for p in walked), largest, decoded, got["peak"],
+                      count, sum(sizes), largest, decoded, got["peak"],
                       got["peak"] / largest, got["peak"] / decoded))
             want = sum(len(p) for p in walked)
             if (got["pages"], got["items"], got["more"], got["numbered"]) != (count, want, False, True):

@@ -343,6 +343,10 @@ public:
         return true;
     }
 
+    /// Records a syntax error at the current place (text that may not come there), for
+    /// `describe_error`; returns false.
+    bool syntax_here(char const* message) noexcept { return syntax(p_, message); }
+
     /// The syntax error, if one was found: its offset and message.
     bool failed() const noexcept { return err_ != nullptr; }
     std::size_t error_offset() const noexcept { return static_cast<std::size_t>(err_pos_ - begin_); }

@@ -31,20 +31,17 @@ void array_decoder<Sequence>::end_item()
         source_ = new detail::text_source(std::string_view(), false);
     detail::text_source& s = *source_;
     s.restart(item_);
+    // The syntax error `s` found, placed in the whole text.
+    auto settle_syntax_of_item = [this, &s] {
+        codec::error e;
+        s.describe_error(e);
+        settle(located(std::move(e)));
+    };
     // What is left of the element's text after its value (after a number, say) would have
     // been read as the array's: a syntax error there.
-    auto left_over = [this](detail::text_source const& read) {
-        std::size_t const at = read.position();
-        if (at == item_.size())
-            return;
-        std::size_t line = 1, start = 0;
-        for (std::size_t i = 0; i < at; ++i)
-            if (item_[i] == '\n') {
-                ++line;
-                start = i + 1;
-            }
-        settle(located(codec::error{error_kind::syntax, std::string(), "expected ',' or ']' in an array", at, line,
-                                    at - start + 1}));
+    auto left_over = [&] {
+        if (s.position() != item_.size() && !s.syntax_here("expected ',' or ']' in an array"))
+            settle_syntax_of_item();
     };
     if (mode_ == mode::items) {
         bool ok;
@@ -56,37 +53,32 @@ void array_decoder<Sequence>::end_item()
                 ok = detail::read(s, *cx_, out_.emplace_back());
         }
         if (ok) {
-            left_over(s);
+            left_over();
         } else if (s.failed()) {
-            codec::error e;
-            s.describe_error(e);
-            settle(located(std::move(e)));
+            settle_syntax_of_item();
         } else {
             // decode_and_validate reports a data error only for text that is JSON: the rest
             // is checked for that (see detail::finish_error), from this element on.
             data_error_ = *cx_->error;
             mode_ = mode::checking;
+            s.restart(item_);
         }
     }
     if (mode_ == mode::checking) {
-        detail::text_source& again = *source_;
-        again.restart(item_);
         detail::context check(options_);
         check.depth = 1;
         boost::json::value ignored;
         bool ok;
         {
             detail::pointer_scope at(check, index);
-            ok = again.value(check, ignored);
+            ok = s.value(check, ignored);
         }
         if (ok)
-            left_over(again);
-        else if (again.failed()) {
-            codec::error e;
-            again.describe_error(e);
-            settle(located(std::move(e)));
-        } else if (check.error &&
-                   (check.error->kind == error_kind::limit || check.error->kind == error_kind::duplicate))
+            left_over();
+        else if (s.failed())
+            settle_syntax_of_item();
+        else if (check.error &&
+                 (check.error->kind == error_kind::limit || check.error->kind == error_kind::duplicate))
             settle(*check.error);
         else
             settle(std::move(*data_error_)); // JSON, but not held by a DOM either (a number too large)
