@@ -247,6 +247,26 @@ BOOST_AUTO_TEST_CASE(an_ordered_map_keeps_insertion_order)
     BOOST_TEST(!big.contains("k100"));
     ordered_map<int> copy = big;
     BOOST_TEST((copy == big));
+
+    // Every key is found as the index grows under inserts, and after a copy and an erase.
+    ordered_map<int> grown;
+    for (int i = 0; i < 1000; ++i) {
+        grown["g" + std::to_string(i)] = i;
+        BOOST_TEST_REQUIRE(grown.at("g" + std::to_string(i / 2)) == i / 2);
+    }
+    grown[""] = -1;
+    ordered_map<int> copied = grown;
+    copied.erase("g500");
+    int found = 0;
+    for (int i = 0; i < 1000; ++i)
+        found += grown.at("g" + std::to_string(i)) == i && (i == 500 || copied.at("g" + std::to_string(i)) == i);
+    BOOST_TEST(found == 1000);
+    BOOST_TEST(grown.at("") == -1);
+    BOOST_TEST(copied.at("") == -1);
+    BOOST_TEST(!copied.contains("g500"));
+    BOOST_TEST(!grown.contains("g1000"));
+    BOOST_TEST(!grown.emplace("g999", 0).second);
+    BOOST_TEST(grown.size() == 1001u);
 }
 
 BOOST_AUTO_TEST_CASE(indent_takes_any_width)

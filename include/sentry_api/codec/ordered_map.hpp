@@ -1,11 +1,13 @@
 #ifndef SENTRY_API_CODEC_ORDERED_MAP_HPP
 #define SENTRY_API_CODEC_ORDERED_MAP_HPP
 
+#include <sentry_api/codec/detail/key_hash.hpp>
+
 #include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -13,40 +15,88 @@ namespace sentry_api::codec {
 
 namespace detail {
 
-// The index of a large ordered_map, owned; a copy of the map builds its own when it needs one.
-// (An owning pointer of its own rather than a unique_ptr, so that files that only hold the
-// model, compiled mode included, do not parse <memory>.)
+// The index of a large ordered_map: an open-addressed table of item positions (plus one; 0 is
+// an empty slot), found by the key's hash and checked against the item's key. One allocation,
+// no copy of any key; a copy of the map builds its own when it needs one. (An owning pointer
+// of its own rather than a unique_ptr, so that files that only hold the model, compiled mode
+// included, do not parse <memory>.)
 class ordered_map_index {
 public:
-    using map = std::unordered_map<std::string, std::size_t>;
-
     ordered_map_index() noexcept = default;
     ordered_map_index(ordered_map_index const&) = delete;
     ordered_map_index& operator=(ordered_map_index const&) = delete;
-    ordered_map_index(ordered_map_index&& o) noexcept : p_(std::exchange(o.p_, nullptr)) {}
+    ordered_map_index(ordered_map_index&& o) noexcept
+        : slots_(std::exchange(o.slots_, nullptr)), mask_(std::exchange(o.mask_, 0)), count_(std::exchange(o.count_, 0))
+    {
+    }
     ordered_map_index& operator=(ordered_map_index&& o) noexcept
     {
-        std::swap(p_, o.p_);
+        std::swap(slots_, o.slots_);
+        std::swap(mask_, o.mask_);
+        std::swap(count_, o.count_);
         o.reset();
         return *this;
     }
-    ~ordered_map_index() { delete p_; }
+    ~ordered_map_index() { delete[] slots_; }
 
-    void make()
-    {
-        reset();
-        p_ = new map();
-    }
     void reset() noexcept
     {
-        delete p_;
-        p_ = nullptr;
+        delete[] slots_;
+        slots_ = nullptr;
+        mask_ = count_ = 0;
     }
-    explicit operator bool() const noexcept { return p_ != nullptr; }
-    map* operator->() const noexcept { return p_; }
+    explicit operator bool() const noexcept { return slots_ != nullptr; }
+
+    /// Indexes the keys of `items` (pairs whose `first` is the key), all of them anew.
+    template<class Items>
+    void make(Items const& items)
+    {
+        reset();
+        std::size_t size = 32;
+        while (size < 2 * items.size() + 2)
+            size *= 2;
+        slots_ = new std::uint32_t[size]();
+        mask_ = size - 1;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            add(items[i].first, i);
+    }
+
+    /// Notes that `items.back()` was added; grows (indexing all again) past half full.
+    template<class Items>
+    void added(Items const& items)
+    {
+        if (2 * (count_ + 1) > mask_ + 1)
+            make(items);
+        else
+            add(items.back().first, items.size() - 1);
+    }
+
+    /// The position of `key` in `items`, or `items.size()`.
+    template<class Items>
+    std::size_t find(Items const& items, std::string_view key) const noexcept
+    {
+        for (std::size_t s = key_hash(key) & mask_;; s = (s + 1) & mask_) {
+            std::uint32_t const at = slots_[s];
+            if (at == 0)
+                return items.size();
+            if (items[at - 1].first == key)
+                return at - 1;
+        }
+    }
 
 private:
-    map* p_ = nullptr;
+    void add(std::string_view key, std::size_t at) noexcept
+    {
+        std::size_t s = key_hash(key) & mask_;
+        while (slots_[s] != 0)
+            s = (s + 1) & mask_;
+        slots_[s] = static_cast<std::uint32_t>(at + 1);
+        ++count_;
+    }
+
+    std::uint32_t* slots_ = nullptr;
+    std::size_t mask_ = 0;
+    std::size_t count_ = 0;
 };
 
 } // namespace detail
@@ -127,7 +177,7 @@ public:
             return {items_.begin() + static_cast<std::ptrdiff_t>(at), false};
         items_.emplace_back(std::move(key), std::move(value));
         if (index_)
-            index_->emplace(items_.back().first, items_.size() - 1);
+            index_.added(items_);
         return {items_.end() - 1, true};
     }
 
@@ -166,13 +216,9 @@ private:
                     return i;
             return items_.size();
         }
-        if (!index_) {
-            index_.make();
-            for (std::size_t i = 0; i < items_.size(); ++i)
-                index_->emplace(items_[i].first, i);
-        }
-        auto it = index_->find(std::string(key));
-        return it == index_->end() ? items_.size() : it->second;
+        if (!index_)
+            index_.make(items_);
+        return index_.find(items_, key);
     }
 
     std::vector<value_type> items_;

@@ -4,6 +4,7 @@
 // A pull parser over JSON text (RFC 8259, strict): the typed reader asks it for the next value.
 
 #include <sentry_api/codec/detail/context.hpp>
+#include <sentry_api/codec/detail/key_hash.hpp>
 #include <sentry_api/codec/detail/number.hpp>
 #include <sentry_api/codec/detail/python_float.hpp>
 #include <sentry_api/codec/detail/scan.hpp>
@@ -730,26 +731,6 @@ private:
         return *stack_;
     }
 
-    // A key's fingerprint, to find a key twice in an object without keeping the keys.
-    static std::uint64_t fingerprint(std::string_view k) noexcept
-    {
-        std::uint64_t h = 0x9E3779B97F4A7C15u ^ k.size();
-        std::size_t i = 0;
-        for (; i + 8 <= k.size(); i += 8) {
-            std::uint64_t w;
-            std::memcpy(&w, k.data() + i, 8);
-            h = (h ^ w) * 0xFF51AFD7ED558CCDu;
-            h ^= h >> 32;
-        }
-        if (i < k.size()) {
-            std::uint64_t w = 0;
-            std::memcpy(&w, k.data() + i, k.size() - i);
-            h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
-            h ^= h >> 29;
-        }
-        return h;
-    }
-
     // Whether two of the fingerprints from `from` on are equal (a key twice, or by rare chance
     // two keys with one fingerprint: the located reader then tells which).
     bool repeats(std::size_t from)
@@ -782,7 +763,7 @@ private:
         if (p_ == end_ || *p_ != ':')
             return false;
         ++p_;
-        prints_.push_back(fingerprint(k));
+        prints_.push_back(key_hash(k));
         if constexpr (Mode == quick_mode::keep)
             stack_->push_key(k);
         return true;

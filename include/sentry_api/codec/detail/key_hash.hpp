@@ -1,0 +1,35 @@
+#ifndef SENTRY_API_CODEC_DETAIL_KEY_HASH_HPP
+#define SENTRY_API_CODEC_DETAIL_KEY_HASH_HPP
+
+// A key's 64-bit hash: what finds a key twice in an object (held text) and a key in a large
+// ordered_map, eight bytes at a time.
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace sentry_api::codec::detail {
+
+inline std::uint64_t key_hash(std::string_view k) noexcept
+{
+    std::uint64_t h = 0x9E3779B97F4A7C15u ^ k.size();
+    std::size_t i = 0;
+    for (; i + 8 <= k.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, k.data() + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDu;
+        h ^= h >> 32;
+    }
+    if (i < k.size()) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, k.data() + i, k.size() - i);
+        h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
+        h ^= h >> 29;
+    }
+    return h;
+}
+
+} // namespace sentry_api::codec::detail
+
+#endif
