@@ -13,6 +13,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string_view>
 
@@ -81,6 +82,71 @@ constexpr quoted_keys<Length, N> quote_keys(std::array<std::string_view, N> cons
     return q;
 }
 
+// Finding a member by its key in any order: an open-addressed table of member indexes, made at
+// compile time for each struct, whose slot is a multiplicative hash of the key's length and
+// its first, middle and last bytes, with the multiplier that spreads the type's keys best.
+// A lookup costs one hash and, nearly always, one comparison, whatever order the keys come in.
+constexpr std::uint16_t no_member = 0xFFFF;
+
+constexpr std::uint32_t key_word(char const* k, std::size_t n) noexcept
+{
+    if (n == 0)
+        return 0;
+    auto b = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(k[i])); };
+    return static_cast<std::uint32_t>(n & 0xFF) | b(0) << 8 | b(n / 2) << 16 | b(n - 1) << 24;
+}
+
+constexpr std::size_t key_table_size(std::size_t n) noexcept
+{
+    std::size_t size = 4;
+    while (size < 2 * n)
+        size *= 2;
+    return size;
+}
+
+template<std::size_t N>
+struct key_table {
+    static constexpr std::size_t size = key_table_size(N);
+    static constexpr unsigned bits = [] {
+        unsigned b = 0;
+        while ((std::size_t(1) << b) < size)
+            ++b;
+        return b;
+    }();
+    std::array<std::uint16_t, size> slots{};
+    std::uint32_t seed = 0;
+};
+
+template<std::size_t N>
+constexpr key_table<N> make_key_table(std::array<std::string_view, N> const& keys) noexcept
+{
+    using table = key_table<N>;
+    key_table<N> best;
+    std::size_t best_probes = std::size_t(-1);
+    std::uint32_t seed = 0x9E3779B1u;
+    for (int attempt = 0; attempt < 64 && best_probes != 0; ++attempt, seed = seed * 0x2C9277B5u + 0xAC564B05u) {
+        std::uint32_t const odd = seed | 1u;
+        key_table<N> t;
+        t.seed = odd;
+        for (auto& slot : t.slots)
+            slot = no_member;
+        std::size_t probes = 0;
+        for (std::size_t i = 0; i < N; ++i) {
+            std::size_t at = (key_word(keys[i].data(), keys[i].size()) * odd) >> (32 - table::bits);
+            while (t.slots[at] != no_member) {
+                at = (at + 1) & (table::size - 1);
+                ++probes;
+            }
+            t.slots[at] = static_cast<std::uint16_t>(i);
+        }
+        if (probes < best_probes) {
+            best_probes = probes;
+            best = t;
+        }
+    }
+    return best;
+}
+
 // What becomes of a member whose key is absent.
 enum class absent_rule : unsigned char {
     reset,   // an optional_key or a std::optional: it is made empty, and that is all
@@ -121,6 +187,9 @@ struct struct_layout {
     std::size_t const* quoted_at;
     bool plain_keys;                         // whether quoted_text can be written as it is
     void* (*capture)(void*) noexcept;        // the unknown_keys member; null when there is none
+    std::uint16_t const* slots;              // the key table (see key_table)
+    std::uint32_t seed;
+    unsigned shift;                          // 32 less the table's bits
 
     /// Key `i` as the writer writes it: `"key": `, followed by at least `quoted_padding` bytes.
     constexpr std::string_view quoted_key(std::size_t i) const noexcept
@@ -129,16 +198,19 @@ struct struct_layout {
     }
 
     /// The index of the member whose key is `key`, trying `hint` first (documents mostly come in
-    /// declaration order); `size` when there is none.
+    /// declaration order), then the key table; `size` when there is none.
     std::size_t find(std::string_view key, std::size_t hint) const noexcept
     {
-        for (std::size_t i = hint; i < size; ++i)
+        if (hint < size && keys[hint] == key)
+            return hint;
+        std::size_t const mask = (std::size_t(1) << (32 - shift)) - 1;
+        for (std::size_t at = (key_word(key.data(), key.size()) * seed) >> shift;; at = (at + 1) & mask) {
+            std::uint16_t const i = slots[at];
+            if (i == no_member)
+                return size;
             if (keys[i] == key)
                 return i;
-        for (std::size_t i = 0; i < hint && i < size; ++i)
-            if (keys[i] == key)
-                return i;
-        return size;
+        }
     }
 };
 
@@ -178,13 +250,18 @@ struct struct_info {
 
     static constexpr std::array<absent_rule, size> absent = absent_rules_of<T>(fields{});
 
+    static constexpr key_table<size> table = make_key_table(keys);
+
     static constexpr struct_layout layout = {size,
                                              keys.data(),
                                              absent.data(),
                                              quoted.text.data(),
                                              quoted.at.data(),
                                              plain_keys,
-                                             capture_at<T>(captures{})};
+                                             capture_at<T>(captures{}),
+                                             table.slots.data(),
+                                             table.seed,
+                                             32 - key_table<size>::bits};
 };
 
 } // namespace sentry_api::codec::detail
