@@ -80,6 +80,26 @@ inline char const* skip_plain(char const* p, char const* end) noexcept
     return p;
 }
 
+/// The first byte at or after `p` that is not JSON white space. Indented text has long runs of
+// it: sixteen bytes at a time where it can.
+inline char const* skip_white_space(char const* p, char const* const e) noexcept
+{
+#if defined(__SSE2__)
+    while (e - p >= 16) {
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+        __m128i const ws = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                                        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+        auto const mask = static_cast<unsigned>(_mm_movemask_epi8(ws));
+        if (mask != 0xFFFFu)
+            return p + __builtin_ctz(~mask);
+        p += 16;
+    }
+#endif
+    while (p != e && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+        ++p;
+    return p;
+}
+
 } // namespace sentry_api::codec::detail
 
 #endif
