@@ -85,8 +85,32 @@ inline std::string small_page_of(std::size_t n)
     return text + "]";
 }
 
+/// `text` without the white space between its tokens: the same payload, bytes and key order
+/// kept, as a server that writes compact JSON sends it.
+inline std::string compact_of(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char const c = text[i];
+        if (in_string) {
+            out += c;
+            if (c == '\\' && i + 1 < text.size())
+                out += text[++i];
+            else if (c == '"')
+                in_string = false;
+        } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            out += c;
+            in_string = c == '"';
+        }
+    }
+    return out;
+}
+
 /// The documented body (compact), the 100-item page, then each `*.json` of `corpus_dir` (when
-/// it exists) in name order. A corpus file that is not JSON is skipped with a note.
+/// it exists) in name order, as recorded and then re-written compact (named `NAME.compact`). A
+/// corpus file that is not JSON is skipped with a note.
 inline std::vector<input> load_inputs(std::filesystem::path const& data_dir, std::filesystem::path const& corpus_dir)
 {
     std::vector<input> inputs;
@@ -104,9 +128,12 @@ inline std::vector<input> load_inputs(std::filesystem::path const& data_dir, std
     std::sort(files.begin(), files.end());
     for (auto const& file : files) {
         std::string text = read_file(file);
-        if (auto kind = kind_of(text))
+        if (auto kind = kind_of(text)) {
+            std::string compact = compact_of(text);
             inputs.push_back({file.stem().string(), std::move(text), *kind});
-        else
+            if (compact.size() != inputs.back().text.size())
+                inputs.push_back({file.stem().string() + ".compact", std::move(compact), *kind});
+        } else
             std::fprintf(stderr, "note: skipping %s: not a JSON object or array\n", file.string().c_str());
     }
     return inputs;
