@@ -152,3 +152,66 @@ BOOST_AUTO_TEST_CASE(decode_into_a_page_whose_events_were_moved_out)
     BOOST_TEST(sentry_api::encode(page, sentry_api::style::pretty) == text);
     BOOST_TEST(taken->eventID.has_value());
 }
+
+// A long vector counts the items left in the text once it has `spill_blocks::items`, and reads
+// them into their final place: its peak is its items once, not twice.
+BOOST_AUTO_TEST_CASE(a_long_vector_is_read_into_room_made_once)
+{
+    constexpr std::size_t n = 20000;
+    std::string text = "[";
+    for (std::size_t i = 0; i < n; ++i)
+        text += (i ? ",\"" : "\"") + std::string(40, char('a' + i % 26)) + "\"";
+    text += "]";
+    std::size_t items = 0;
+    auto const used = allocations_of([&] {
+        auto r = sentry_api::decode<std::vector<std::string>>(text);
+        BOOST_TEST_REQUIRE(r.has_value());
+        items = r->size();
+        BOOST_TEST((*r)[n - 1] == std::string(40, char('a' + (n - 1) % 26)));
+    });
+    BOOST_TEST(items == n);
+    // The strings (41 bytes and up each), the vector once (32 bytes an item), and what the
+    // first 4096 items took before the count: below 2 vectors' worth.
+    BOOST_TEST(used.peak < n * (48 + 32) + 4096 * 32 * 2 + 64 * 1024);
+}
+
+// Items far smaller than those before them are not trusted to be as many as their commas: what
+// the count does not make room for goes to spill blocks, and every item still comes in order.
+BOOST_AUTO_TEST_CASE(items_past_the_counted_room_are_read_all_the_same)
+{
+    std::string text = "[";
+    std::vector<std::int64_t> want;
+    for (std::size_t i = 0; i < 5000; ++i)
+        want.push_back(1000000000000 + std::int64_t(i));
+    for (std::size_t i = 0; i < 30000; ++i)
+        want.push_back(std::int64_t(i % 10));
+    for (std::size_t i = 0; i < want.size(); ++i)
+        text += (i ? "," : "") + std::to_string(want[i]);
+    text += "]";
+    auto r = sentry_api::decode<std::vector<std::int64_t>>(text);
+    BOOST_TEST_REQUIRE(r.has_value());
+    BOOST_TEST((*r == want));
+}
+
+// Text of many tiny items that do not read (`,1,1,1` where hashes are wanted) makes no room for
+// a hash per comma: the room is bounded by the size of the items read before it.
+BOOST_AUTO_TEST_CASE(tiny_items_that_fail_make_little_room)
+{
+    std::string text = "[";
+    for (std::size_t i = 0; i < 4200; ++i)
+        text += i ? R"(,{"id":"c4a4d06bc314205bb3b6bdb612dde7f1","latestEvent":null,"state":"locked"})"
+                  : R"({"id":"c4a4d06bc314205bb3b6bdb612dde7f1","latestEvent":null,"state":"locked"})";
+    for (std::size_t i = 0; i < 1000000; ++i)
+        text += ",1";
+    text += "]";
+    std::string where;
+    auto const used = allocations_of([&] {
+        auto r = sentry_api::decode<sentry_api::group_hashes>(text);
+        BOOST_TEST_REQUIRE(!r.has_value());
+        where = r.error().where();
+    });
+    BOOST_TEST(where == "/4200");
+    // A hash for each of the 1,004,200 commas would be over 150 MB; a hash per 20 bytes of
+    // what is left (a quarter of the 80-byte items read so far) is about 15 MB.
+    BOOST_TEST(used.peak < 24u * 1024u * 1024u);
+}

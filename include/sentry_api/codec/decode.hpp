@@ -57,9 +57,8 @@ inline codec::error finish_error(text_source& s, std::string_view text, context&
     codec::error e;
     if (!s.failed()) {
         context check(cx.options);
-        text_source again(text);
-        boost::json::value ignored;
-        if ((again.value(check, ignored) && again.finish()))
+        text_source again(text); // checked only: nothing of it is kept
+        if (again.skip(check) && again.finish())
             return *cx.error;
         if (!again.failed()) {
             // Too deep, or a key twice: the text cannot be used at all, which says more.

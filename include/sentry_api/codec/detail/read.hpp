@@ -15,6 +15,7 @@
 
 #include <boost/describe/enum_from_string.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstddef>
@@ -503,10 +504,13 @@ bool read(cat_sequence, S& s, context& cx, T& v)
         return ok;
     } else {
         // A long vector does not grow by copying itself to a place twice as large, again and
-        // again: past its capacity, items go to blocks of their own, moved into place once at
-        // the end, so that at its peak it takes about twice the room of its items rather than
-        // three times.
+        // again: once it has `spill_blocks::items` items, the items left in the text are
+        // counted and room made for them, so that they are read into their final place once.
+        // Items past that room (text that is not what it seemed) go to blocks of their own,
+        // moved into place once at the end.
         spill_blocks blocks(&delete_object<T>);
+        bool counted = false;
+        std::size_t const first_at = s.position();
         constexpr std::size_t block_items = spill_blocks::items_of(sizeof(E));
         bool const ok = s.array(cx, [&](std::size_t i) {
             pointer_scope at(cx, i);
@@ -518,6 +522,15 @@ bool read(cat_sequence, S& s, context& cx, T& v)
             if (n < v.size())
                 return read(category_of<E>{}, s, cx, v[n++]);
             ++n;
+            if (!counted && n > spill_blocks::items && v.size() == v.capacity()) {
+                // Room for no more items than there would be if each took a quarter of the text
+                // that those read so far took on average: text of many tiny items that fail to
+                // read (`,1,1,1`) makes no more room than items like the first ones would need.
+                counted = true;
+                std::size_t const average = (s.position() - first_at) / (n - 1);
+                std::size_t const most = s.bytes_left() / std::max<std::size_t>(average / 4, 1);
+                v.reserve(v.size() + std::min(s.items_left(), most));
+            }
             if (!blocks.empty() || (n > spill_blocks::items && v.size() == v.capacity())) {
                 if (blocks.empty() || static_cast<T*>(blocks.back())->size() == block_items) {
                     blocks.add(&new_object<T>);

@@ -40,6 +40,9 @@ public:
     /// How many bytes were read so far.
     std::size_t position() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
 
+    /// How many bytes are left to read.
+    std::size_t bytes_left() const noexcept { return static_cast<std::size_t>(end_ - p_); }
+
     /// The kind of the next value (after white space); `none` records a syntax error. Any
     /// number is `integer` here, for speed: `exact` tells integers from floats.
     kind peek()

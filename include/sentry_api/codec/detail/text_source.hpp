@@ -103,6 +103,41 @@ public:
         }
     }
 
+    /// How many items the array being read has from here on, counted roughly (its top-level
+    /// commas, strings skipped): what a long vector reserves so that its items are read into
+    /// their final place once. Text that is not JSON gives some count; the read reports it.
+    std::size_t items_left() const noexcept
+    {
+        char const* p = p_;
+        std::size_t depth = 0, commas = 0;
+        while (p != end_) {
+            switch (*p) {
+            case '"':
+                for (++p;;) {
+                    p = skip_plain(p, end_);
+                    if (p == end_)
+                        return commas + 1;
+                    if (*p == '"')
+                        break;
+                    p += *p == '\\' && end_ - p > 1 ? 2 : 1;
+                }
+                break;
+            case '[':
+            case '{': ++depth; break;
+            case ']':
+            case '}':
+                if (depth == 0)
+                    return commas + 1;
+                --depth;
+                break;
+            case ',': commas += depth == 0; break;
+            default: break;
+            }
+            ++p;
+        }
+        return commas + 1;
+    }
+
     /// Reads any value into a DOM (in `out`'s storage), located errors included.
     ///
     /// The value is built by Boost.JSON's `value_stack`, in one pass; text it cannot take (not
