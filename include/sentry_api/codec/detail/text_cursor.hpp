@@ -16,6 +16,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace sentry_api::codec::detail {
 
@@ -148,7 +149,7 @@ public:
     {
         char const* s = ++p_;
         p_ = skip_plain(p_, end_);
-        out.assign(std::string_view(s, static_cast<std::size_t>(p_ - s)));
+        assign(out, s, static_cast<std::size_t>(p_ - s));
         if (p_ != end_ && *p_ == '"') {
             ++p_;
             return true;
@@ -192,6 +193,19 @@ public:
     }
 
 protected:
+    // A string read into an empty std::string is made at its size at once, not through
+    // assign's general path (which looks for overlap and grows in steps).
+    template<class String>
+    static void assign(String& out, char const* s, std::size_t n)
+    {
+        if constexpr (std::is_same_v<String, std::string>)
+            if (n > out.capacity()) {
+                out = std::string(s, n);
+                return;
+            }
+        out.assign(std::string_view(s, n));
+    }
+
     static bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
     bool syntax(char const* at, char const* message) noexcept
     {
