@@ -20,6 +20,26 @@
 
 namespace sentry_api::codec::detail {
 
+// The kind of value each first byte begins (any number is `integer`; see peek): one load
+// rather than a switch's jump.
+struct kind_table {
+    kind of[256];
+    constexpr kind_table() noexcept : of()
+    {
+        for (auto& k : of)
+            k = kind::none;
+        of[static_cast<unsigned char>('{')] = kind::object;
+        of[static_cast<unsigned char>('[')] = kind::array;
+        of[static_cast<unsigned char>('"')] = kind::string;
+        of[static_cast<unsigned char>('t')] = of[static_cast<unsigned char>('f')] = kind::boolean;
+        of[static_cast<unsigned char>('n')] = kind::null;
+        of[static_cast<unsigned char>('-')] = kind::integer;
+        for (char c = '0'; c <= '9'; ++c)
+            of[static_cast<unsigned char>(c)] = kind::integer;
+    }
+};
+inline constexpr kind_table value_kinds{};
+
 class text_cursor {
 public:
     /// `document`: whether the text begins a document (where a byte order mark gets an error
@@ -49,23 +69,12 @@ public:
     kind peek()
     {
         skip_ws();
-        if (p_ == end_)
-            return syntax(p_, "unexpected end of input"), kind::none;
-        switch (*p_) {
-        case '{': return kind::object;
-        case '[': return kind::array;
-        case '"': return kind::string;
-        case 't':
-        case 'f': return kind::boolean;
-        case 'n': return kind::null;
-        case '-':
-        case '0': case '1': case '2': case '3': case '4':
-        case '5': case '6': case '7': case '8': case '9': return kind::integer;
-        default: break;
+        if (p_ != end_) {
+            kind const k = value_kinds.of[static_cast<unsigned char>(*p_)];
+            if (k != kind::none)
+                return k;
         }
-        if (document_ && p_ == begin_ && end_ - p_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0)
-            return syntax(p_, "a UTF-8 byte order mark is not JSON"), kind::none;
-        return syntax(p_, "expected a JSON value"), kind::none;
+        return no_value();
     }
 
     /// `k` from `peek`, with a number's kind made exact: integer or floating.
@@ -94,6 +103,10 @@ public:
             if (p_ != end_ && is_digit(*p_))
                 return syntax(p_, "a number must not have leading zeros");
         } else {
+            // Nineteen digits always fit in 64 bits: only those after them are checked.
+            char const* const sure = end_ - p_ > 19 ? p_ + 19 : end_;
+            for (; p_ != sure && is_digit(*p_); ++p_)
+                m = m * 10 + static_cast<unsigned>(*p_ - '0');
             for (; p_ != end_ && is_digit(*p_); ++p_) {
                 unsigned d = static_cast<unsigned>(*p_ - '0');
                 if (m > (UINT64_MAX - d) / 10)
@@ -193,6 +206,16 @@ public:
     }
 
 protected:
+    // No value begins here: the error that says why.
+    kind no_value() noexcept
+    {
+        if (p_ == end_)
+            return syntax(p_, "unexpected end of input"), kind::none;
+        if (document_ && p_ == begin_ && end_ - p_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0)
+            return syntax(p_, "a UTF-8 byte order mark is not JSON"), kind::none;
+        return syntax(p_, "expected a JSON value"), kind::none;
+    }
+
     // A string read into an empty std::string is made at its size at once, not through
     // assign's general path (which looks for overlap and grows in steps).
     template<class String>
