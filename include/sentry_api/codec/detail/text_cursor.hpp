@@ -246,7 +246,15 @@ protected:
             return;
         skip_ws_run();
     }
-    void skip_ws_run() noexcept { p_ = skip_white_space(p_, end_); }
+    void skip_ws_run() noexcept
+    {
+        // One space (after `:` and `,` in Python's default style) needs no scan.
+        if (end_ - p_ >= 2 && p_[0] == ' ' && static_cast<unsigned char>(p_[1]) > ' ') {
+            ++p_;
+            return;
+        }
+        p_ = skip_white_space(p_, end_);
+    }
 
     bool literal(char const* word, std::size_t n)
     {

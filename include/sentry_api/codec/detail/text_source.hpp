@@ -179,11 +179,15 @@ public:
         char const* start = p_;
         changed_ = false;
         floats_ = 0;
+        copied_ = start;
+        spaced_.clear();
         if (quick<quick_mode::check>(cx)) {
-            if (!changed_)
-                out.assign(start, static_cast<std::size_t>(p_ - start));
-            else
+            if (changed_) // an escape or a number to write as Python does
                 canonicalize(start, p_, floats_, canon_, out);
+            else if (copied_ == start) // canonical already
+                out.assign(start, static_cast<std::size_t>(p_ - start));
+            else // canonical but for white space, which the check left out of spaced_
+                out.assign(spaced_.append(copied_, static_cast<std::size_t>(p_ - copied_)));
             return true;
         }
         p_ = start;
@@ -296,8 +300,14 @@ private:
             return;
         char const* const before = p_;
         skip_ws_run();
-        if constexpr (Mode == quick_mode::check)
-            changed_ |= p_ != before;
+        if constexpr (Mode == quick_mode::check) {
+            // The text since the last white space is canonical as far as white space goes:
+            // kept, so that text whose only change is white space needs no second pass.
+            if (p_ != before) {
+                spaced_.append(copied_, static_cast<std::size_t>(before - copied_));
+                copied_ = p_;
+            }
+        }
     }
 
     // One pass over the next value, without recursion: `keep` builds it onto the value stack,
@@ -438,8 +448,11 @@ private:
     std::vector<quick_frame> frames_;
     std::vector<std::uint64_t> prints_;
     std::vector<std::uint64_t> sorted_;
-    // While checking held text: how many floats it has.
+    // While checking held text: how many floats it has; its text without white space up to
+    // `copied_`.
     std::size_t floats_ = 0;
+    char const* copied_ = nullptr;
+    std::string spaced_;
     std::string canon_;
 };
 
