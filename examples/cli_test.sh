@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSL-1.0
 # Usage: cli_test.sh SENTRY_API TEST_DATA_DIR
 # Checks the command-line contract of DESIGN.md: outputs, exit codes and error lines.
 set -u

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // sentry-api: decode, re-encode and check Sentry API payloads from the command line.
 //
 //   sentry-api roundtrip [--type auto|hashes|event|events] [--style auto|pretty|python|compact] [--indent N]

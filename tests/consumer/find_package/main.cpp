@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Consumes sentry_api: built by the find_package, add_subdirectory, pkg-config and Meson consumers.
 #include <sentry_api.hpp>
 
