@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // sentry_api_bench: throughput of sentry-api's typed decode, encode and validate against
 // Boost.JSON, nlohmann/json and simdjson on the same inputs, then a summary of the medians,
 // their ratios to boost::json::parse, and the allocations of one decode.

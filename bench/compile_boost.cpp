@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Compile-time probe (bench/compile_time.sh): a file that only parses and serializes with Boost.JSON.
 #include <boost/json.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Compile-time probe (bench/compile_time.sh): a file that decodes, encodes, validates and
 // exports the JSON Schema of sentry_api::group_hashes.
 #include <sentry_api.hpp>

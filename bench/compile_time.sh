@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSL-1.0
 # Compile time of sentry-api against a file that only parses and serializes with Boost.JSON
 # (compile_boost.cpp, the reference), at -O0 and -O2, over N rounds (3 by default). Each round
 # compiles every case once, the reference first, so a busy machine slows all cases alike. The cases:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The inputs of the benchmark: the documented body, a 100-item page made from it, the corpus.
 #ifndef SENTRY_API_BENCH_INPUTS_HPP
 #define SENTRY_API_BENCH_INPUTS_HPP

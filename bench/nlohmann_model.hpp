@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The sentry-api model written the usual nlohmann/json way, for the comparison cases.
 //
 // Structs with from_json/to_json, std::optional for nullable or optional keys. A stacktrace

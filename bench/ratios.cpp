@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // sentry_api_ratios: the ratios that DESIGN.md sets targets for, measured round-robin so that
 // a shared, noisy machine hurts every case alike.
 //

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 # Settings for the project's own tests and examples, never for the library target.
 function(sentry_api_strict_target target)
   set_target_properties(${target} PROPERTIES

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSL-1.0
 # Usage: cli_test.sh SENTRY_API TEST_DATA_DIR
 # Checks the command-line contract of DESIGN.md: outputs, exit codes and error lines.
 set -u
@@ -83,6 +84,11 @@ for command in roundtrip validate schema link cursor fetch; do
     expect "$command --help" 0 - - -- sh -c "'$cli' $command --help | grep -q 'Usage: sentry-api $command'"
 done
 expect "--help" 0 - - -- sh -c "'$cli' --help | grep -q 'fetch'"
+# --version: the version of include/sentry_api/version.hpp, beside the test data.
+version=$(sed -n 's/^#define SENTRY_API_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)$/\2/p' "$data/../../include/sentry_api/version.hpp" | paste -sd.)
+printf 'sentry-api %s\n' "$version" >"$tmp/version"
+expect "--version" 0 "$tmp/version" - -- "$cli" --version
+expect "--version is x.y.z" 0 - - -- sh -c "grep -qx 'sentry-api [0-9]*\.[0-9]*\.[0-9]*' '$tmp/version'"
 printf '{"value": -1, "offset": 0, "is_prev": false}\n' >"$tmp/negative"
 expect "cursor after --" 0 "$tmp/negative" - -- "$cli" cursor -- '-1:0:0'
 expect "fetch without an issue" 2 - "error: arguments: fetch needs BASE_URL and ISSUE_ID" -- "$cli" fetch http://127.0.0.1:1

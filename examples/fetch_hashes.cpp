@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Prints the id of every hash of an issue, page by page as the pages come: the client example of
 // docs/client.md.
 //

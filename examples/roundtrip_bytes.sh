@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSL-1.0
 # Usage: roundtrip_bytes.sh SENTRY_API FILE
 # Fails unless `SENTRY_API roundtrip --style pretty FILE` writes FILE back byte for byte.
 set -eu

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // sentry-api: decode, re-encode and check Sentry API payloads from the command line.
 //
 //   sentry-api roundtrip [--type auto|hashes|event|events] [--style auto|pretty|python|compact] [--indent N]
@@ -9,6 +10,7 @@
 //   sentry-api fetch     [--org ORG] [--endpoint hashes|events|event] [--event-id ID|latest|oldest|recommended]
 //                        [--full true|false] [--style pretty|python|compact] [--indent N] [--cacert FILE]
 //                        [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID
+//   sentry-api --version
 //
 // Every command takes --help. Exit codes: 0 success (for validate: valid); 1 validate (or fetch)
 // found violations; 2 the input cannot be used, with `error: <where>: <what>` on stderr.
@@ -47,7 +49,8 @@ char const* const usage = "usage:\n"
                           "  sentry-api fetch     [--org ORG] [--endpoint hashes|events|event] "
                           "[--event-id ID|latest|oldest|recommended] [--full true|false] [--style pretty|python|compact] "
                           "[--indent N] [--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID\n"
-                          "  sentry-api COMMAND --help\n";
+                          "  sentry-api COMMAND --help\n"
+                          "  sentry-api --version\n";
 
 int fail(std::string const& where, std::string const& what)
 {
@@ -100,6 +103,8 @@ public:
     {
         app_.allow_extras();
         app_.require_subcommand(0, 1);
+        app_.set_version_flag("--version", std::string("sentry-api ") + SENTRY_API_VERSION_STRING,
+                              "print the library's version and exit");
     }
 
     // Declares a command; its options are added to what this returns.
@@ -131,7 +136,7 @@ public:
     {
         try {
             app_.parse(argc, argv);
-        } catch (CLI::CallForHelp const& e) {
+        } catch (CLI::Success const& e) { // --help or --version: printed, exit 0
             return app_.exit(e);
         } catch (CLI::ParseError const& e) {
             return fail("arguments", e.what());

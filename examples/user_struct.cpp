@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The codec on a struct of your own: no Sentry types involved.
 //
 // Describe the struct with Boost.Describe; decode, change and encode it; unknown keys come back.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Walks the pages of an issue's hashes offline, the way a client walks them online.
 //
 //   example_walk_pages DIR [EXPECTED_HASHES]

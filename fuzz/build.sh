@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSL-1.0
 # Builds every libFuzzer target of fuzz/ into OUT_DIR (default: build-fuzz), with ASan and UBSan.
 # Boost.JSON is compiled in (boost_json_src.cpp), not linked, so its parser is instrumented.
 # Usage: fuzz/build.sh [OUT_DIR]     Environment: CXX (default clang++), JOBS (default nproc)

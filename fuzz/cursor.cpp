@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // parse_cursor on any bytes; what parses is formatted, and the format parses to the same cursor.
 #include <sentry_api.hpp>
 

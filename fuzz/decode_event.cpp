@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // decode<event> on any bytes: a value or an error, never a crash.
 #include <sentry_api.hpp>
 

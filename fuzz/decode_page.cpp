@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // decode<group_hashes> on any bytes: a value or an error, never a crash.
 #include <sentry_api.hpp>
 

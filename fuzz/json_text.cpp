@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The same bytes decoded as a json_text (canonical text, no DOM) and as a boost::json::value
 // (a DOM): both are accepted or both refused, with the same error, and both are written to the
 // same bytes in every style, with and without ensure_ascii.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // parse_link_header on any bytes; what parses is formatted, and the format parses to the same links.
 #include <sentry_api.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Whatever decodes as a page or an event is written back losslessly: in every style,
 // decode -> encode -> decode -> encode gives the same bytes twice, and the three styles
 // hold the same value.

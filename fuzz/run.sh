@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSL-1.0
 # Runs every fuzz target for SECONDS each, from seeds, and fails if any target crashes.
 # Usage: fuzz/run.sh SECONDS [BUILD_DIR]   (BUILD_DIR as given to fuzz/build.sh; default build-fuzz)
 # Each target's corpus grows in BUILD_DIR/corpus/<target> and is kept for the next run;

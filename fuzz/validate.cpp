@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // validate<group_hashes> and validate<event> on any bytes: a report, never a crash; and a report
 // agrees with decode (a valid document decodes, a document that cannot be read does not).
 #include <sentry_api.hpp>

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: BSL-1.0
 #ifndef SENTRY_API_HPP
 #define SENTRY_API_HPP
 
 #include <sentry_api/model.hpp>
+#include <sentry_api/version.hpp>
 
 // Header-only (the default): the whole codec. Separately compiled: its declarations only, and
 // the model's functions (array_decoder of its pages among them) come from the file that includes

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 """A stand-in for Sentry's issue endpoints on 127.0.0.1, faults on request.
 
 Serves `pages` at `GET .../issues/{id}/<resource>/` (`hashes` or `events`: lists of hashes or

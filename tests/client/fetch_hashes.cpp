@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The client's parts that need no server: Retry-After, waits, Sentry's detail, the first URL,
 // cursors, and the refusals made before any request. The walk itself against a server:
 // fetch_test.py.

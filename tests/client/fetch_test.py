@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 """`sentry-api fetch` against a fake Sentry on 127.0.0.1: pages, faults, TLS, the token.
 
 Usage: fetch_test.py SENTRY_API TEST_DATA_DIR [EXAMPLE_FETCH_HASHES]

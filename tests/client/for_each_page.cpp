@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // The page walker against the fake server, driven by walk_test.py: the bytes it holds while it
 // walks, and a callback that stops the walk.
 //

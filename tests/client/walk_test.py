@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 """The page walker (for_each_page) against a fake Sentry on 127.0.0.1.
 
 Usage: walk_test.py TEST_CLIENT_FOR_EACH_PAGE TEST_DATA_DIR

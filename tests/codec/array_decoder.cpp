@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // array_decoder against decode_and_validate on the whole text: the same values, violations and
 // first error (kind, pointer, message, place), however the text is cut into pieces; for good
 // pages, pages with violations, and thousands of broken texts made from them.

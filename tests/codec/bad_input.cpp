@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 #include <sentry_api.hpp>
 // The codec on the test's own types (header-only in either mode).
 #include <sentry_api/codec.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 #include <sentry_api/codec/box.hpp>
 
 #define BOOST_TEST_MODULE codec_box

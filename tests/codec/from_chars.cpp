@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // fast_float's path is chosen here on every standard library, so that it is tested where
 // std::from_chars exists too, against it. This file links the header-only library only: the
 // separately compiled one may hold std::from_chars's path, and the two must not meet.

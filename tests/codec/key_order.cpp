@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 #include <sentry_api/codec/unknown_keys.hpp>
 
 #define BOOST_TEST_MODULE codec_key_order

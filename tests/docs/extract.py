@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSL-1.0
 """Writes out every whole program of the documentation, so that the test suite compiles and runs it.
 
 usage: extract.py OUT_DIR PAGE.md...

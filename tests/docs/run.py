@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSL-1.0
 """Runs a program of the documentation: it must exit with 0 and, when the page shows what it
 prints (EXPECTED, an ```output block), print exactly that.
 

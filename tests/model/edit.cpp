@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 #include <sentry_api/model/event.hpp>
 
 #define BOOST_TEST_MODULE model_edit

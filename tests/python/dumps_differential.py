@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: BSL-1.0
 """Our writer against Python's own `json.dumps`, byte for byte.
 
 For every payload (tests/data/fidelity/*.json, the documented body, and every recorded payload

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: BSL-1.0
 """sentry_api::json_text against Python's own json.dumps, byte for byte.
 
 Each case is a JSON text: every payload (the documented body, tests/data/fidelity/*.json and, when

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // For tests/python/json_text_differential.py: reads JSON texts from standard input, each ended by
 // a NUL byte, decodes each as a sentry_api::json_text, and writes it in every style the
 // differential compares, each output ended by a NUL byte: compact, python, pretty with indent

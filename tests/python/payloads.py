@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSL-1.0
 """The payloads the differential tests compare: tests/data/fidelity/*.json, the documented body,
 and every recorded payload of ../shared/corpus/real/ when that folder is there."""
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Validates documents with Ajv (JSON Schema draft 2020-12, with ajv-formats).
 // Input (argv[2]): {"schemas": {"<type>": <schema>}, "documents": [{"type": "<type>", "document": <json>}]}
 // Output: a JSON array of booleans, one verdict per document.

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: BSL-1.0
 """The same verdicts from three validators: sentry-api's own `validate`, Ajv 8 (draft 2020-12,
 ajv-formats) and Python's jsonschema (Draft202012Validator with a format checker), over the
 exported JSON Schema, for every case of tests/data/validation_cases.json, the documented

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // What global operator new hands out during one call: the number of allocations, their bytes,
 // and the peak of bytes live at once. The operators are replaced by counting_new.hpp, which
 // exactly one file of a program includes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Replaces the global operator new and delete with ones that count, for allocation_count.hpp.
 // Include it in exactly one file of a program (the bench keeps it in a file of its own, so that
 // GCC does not inline it into callers and warn about malloc and free).

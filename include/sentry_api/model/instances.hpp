@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 #ifndef SENTRY_API_MODEL_INSTANCES_HPP
 #define SENTRY_API_MODEL_INSTANCES_HPP
 

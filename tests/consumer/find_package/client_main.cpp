@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Links and runs the client: a base URL that is not one is refused before any request is made.
 #include <sentry_api/client.hpp>
 

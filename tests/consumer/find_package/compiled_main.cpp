@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSL-1.0
 // Consumes sentry_api::compiled (the separately compiled mode): built by the find_package,
 // add_subdirectory and Meson consumers. Decodes, validates and encodes the body at argv[1] and
 // checks that the bytes come back; then uses the codec on a struct of its own, which stays

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: BSL-1.0
 # Usage: build.sh PREFIX OUT
 # Builds the consumer with the flags of the sentry_api.pc installed under PREFIX.
 set -eu
