@@ -414,6 +414,8 @@ int fetch_command(arguments const& a)
         full = a.full == "true";
     sentry_api::issue_location const where{a.positional[0], a.org, a.positional[1]};
     sentry_api::client::session session(o);
+    if (auto const& problem = session.token_problem())
+        return fail("SENTRY_AUTH_TOKEN", *problem);
 
     std::string out;
     std::string notes; // the violations and notes, printed once the whole output is known to be had

@@ -18,6 +18,7 @@ that page (all of them when `times` is None):
   elsewhere    the page, with links to another host (localhost for 127.0.0.1)
   object       200 with one object (the page's first item) where a list is expected
   list         200 with a list (of the event) where one event is expected
+  link_lines   the page, its `Link` sent as two header lines: `previous` on one, `next` on the next
 
 Connections are kept (HTTP/1.1 keep-alive) unless `close` is "header" (every answer says
 `Connection: close` and the connection is closed) or "silent" (closed after every answer without
@@ -178,7 +179,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             links.append('<%s>; rel="%s"; results="%s"; cursor="%s"' % (
                 target, rel, "true" if results else "false", c))
         page = fake.pages[index]
-        self.send_body(fault, page[0] if fault == "object" and page else page, [("Link", ", ".join(links))])
+        headers = [("Link", link) for link in links] if fault == "link_lines" else [("Link", ", ".join(links))]
+        self.send_body(fault, page[0] if fault == "object" and page else page, headers)
 
     def one_event(self, event_id, query):
         fake = self.fake

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <optional>
+#include <set>
 #include <string>
 
 namespace client = sentry_api::client;
@@ -205,4 +206,60 @@ BOOST_AUTO_TEST_CASE(connection_refused_is_retried)
     BOOST_TEST_REQUIRE(!r.has_value());
     BOOST_TEST(notes == 2);
     BOOST_TEST(r.error().what.find("(after 2 retries)") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(link_on_several_lines_is_one_list)
+{
+    auto const here = boost::urls::parse_uri("https://sentry.io/api/0/issues/1/hashes/").value();
+    client::response res;
+    res.insert(boost::beast::http::field::link,
+               R"(<https://sentry.io/api/0/issues/1/hashes/?&cursor=0:0:1>; rel="previous"; results="false"; cursor="0:0:1")");
+    res.insert(boost::beast::http::field::link, " ");
+    res.insert(boost::beast::http::field::link,
+               R"(<https://sentry.io/api/0/issues/1/hashes/?&cursor=0:100:0>; rel="next"; results="true"; cursor="0:100:0")");
+    BOOST_TEST(detail::link_field(res) ==
+               R"(<https://sentry.io/api/0/issues/1/hashes/?&cursor=0:0:1>; rel="previous"; results="false"; cursor="0:0:1", )"
+               R"(<https://sentry.io/api/0/issues/1/hashes/?&cursor=0:100:0>; rel="next"; results="true"; cursor="0:100:0")");
+    std::set<std::string> followed;
+    auto next = detail::next_url(res, here, followed);
+    BOOST_TEST_REQUIRE(next.has_value());
+    BOOST_TEST(next->buffer() == "https://sentry.io/api/0/issues/1/hashes/?&cursor=0:100:0");
+    BOOST_TEST(followed.count("0:100:0") == 1);
+
+    client::response none;
+    BOOST_TEST(detail::link_field(none).empty());
+    BOOST_TEST(detail::next_url(none, here, followed)->empty());
+}
+
+BOOST_AUTO_TEST_CASE(token_trimmed_or_refused_before_any_request)
+{
+    BOOST_TEST(detail::trimmed_token(" \tabc.def\r\n") == "abc.def");
+    BOOST_TEST(detail::trimmed_token("\n \n").empty());
+    BOOST_TEST(!detail::token_problem("sntrys_abc+/=-_.~"));
+    BOOST_TEST(!detail::token_problem(""));
+
+    client::options o;
+    o.token = "  sntrys_ok\n";
+    BOOST_TEST(client::session(o).options().token == "sntrys_ok");
+    BOOST_TEST(!client::session(o).token_problem());
+
+    for (char const* bad : {"abc\r\nX-Injected: 1", "abc\ndef", "a\tb", "a\x01", "a\x7f", "a\x1f"}) {
+        o.token = std::string(bad) + "secret-part";
+        o.retries = 3;
+        o.retry_wait = milliseconds(1000);
+        client::session s(o);
+        BOOST_TEST_REQUIRE(s.token_problem().has_value(), bad);
+        BOOST_TEST(s.token_problem()->find("secret-part") == std::string::npos);
+        BOOST_TEST(s.token_problem()->rfind("the token holds a control character (0x", 0) == 0);
+        // Port 1: nothing listens there; a request made would say so (and be retried, with waits).
+        auto const start = std::chrono::steady_clock::now();
+        auto r = s.get("http://127.0.0.1:1/api/0/");
+        BOOST_TEST_REQUIRE(!r.has_value());
+        BOOST_TEST(r.error().what == *s.token_problem());
+        BOOST_TEST(r.error().to_string().find("secret-part") == std::string::npos);
+        BOOST_TEST((std::chrono::steady_clock::now() - start < std::chrono::milliseconds(500)));
+    }
+    o.token = "abc\r\nX-Injected: 1";
+    client::session s(o);
+    BOOST_TEST(*s.token_problem() == "the token holds a control character (0x0D at byte 4 of 18); it is not sent");
 }

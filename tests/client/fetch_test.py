@@ -145,6 +145,35 @@ with FakeSentry(pages, TOKEN) as s:
                                    stderr="note: stopped after 2 pages; more remain\n")
           + ([] if requested(s) == [0, 1] else ["requested %r" % requested(s)]))
 
+# RFC 9110: a field sent on several lines is one list; every page but the last says `next` on
+# its second `Link` line.
+with FakeSentry(pages, TOKEN, faults={i: ("link_lines", None) for i in range(len(pages))}) as s:
+    got = fetch(s, "--style", "compact")
+    check("Link on two header lines: every page", outcome(s, got, 0, stdout=dumps(everything(pages), "compact"),
+                                                          stderr="")
+          + ([] if requested(s) == [0, 1, 2, 3, 4] else ["pages requested %r" % requested(s)]))
+
+# --- the token as it may come from a shell or a file ------------------------------------------
+
+with FakeSentry(pages, TOKEN) as s:
+    got = fetch(s, "--style", "compact", token=" \t%s\r\n" % TOKEN)
+    check("a token with white space around it: trimmed",
+          outcome(s, got, 0, stdout=dumps(everything(pages), "compact"), stderr="")
+          + ([] if requested(s) == [0, 1, 2, 3, 4] and len(s.log) == 5 else ["log %r" % s.log]))
+
+for bad, at in (("%s\r\nX-Injected: 1", "0x0D at byte 35 of 49"), ("%s\n\n", None), ("ab\x01%s", "0x01 at byte 3 of 37"),
+                ("%s\x7f", "0x7F at byte 35 of 35")):
+    with FakeSentry(pages, TOKEN) as s:
+        got = fetch(s, token=bad % TOKEN)
+        if at is None:  # only white space after it: trimmed, and the walk goes on
+            check("a token ending in two newlines: trimmed", outcome(s, got, 0, stderr="")
+                  + ([] if requested(s) == [0, 1, 2, 3, 4] and len(s.log) == 5 else ["log %r" % s.log]))
+            continue
+        check("a token holding a control character (%s): refused, nothing sent" % at,
+              outcome(s, got, 2, stderr="error: SENTRY_AUTH_TOKEN: the token holds a control character (%s); it "
+                      "is not sent\n" % at)
+              + ([] if s.log == [] and s.connections == 0 else ["the server saw %r" % s.log]))
+
 # --- one connection for a walk, and a server that closes it --------------------------------
 
 for close in (None, "header", "silent"):

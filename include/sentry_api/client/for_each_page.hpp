@@ -93,16 +93,34 @@ inline std::string cursor_of(link const& next, boost::urls::url_view target)
     return std::string(target.buffer());
 }
 
-// The next page's URL from a response's `Link` header, resolved against `url`; an empty URL when
-// there is none. The same checks as the walk's: on the same server, a cursor not seen before.
+// The `Link` field of a response as one value: its field lines joined with `, `, as RFC 9110
+// (5.3) reads a field sent on several lines (`previous` on one and `next` on the next); lines
+// that are empty or only white space add nothing. Empty when there is none.
+inline std::string link_field(response const& res)
+{
+    std::string joined;
+    for (auto [at, end] = res.equal_range(boost::beast::http::field::link); at != end; ++at) {
+        auto const value = at->value();
+        std::string_view const line(value.data(), value.size());
+        if (line.find_first_not_of(" \t") == std::string_view::npos)
+            continue;
+        if (!joined.empty())
+            joined += ", ";
+        joined += line;
+    }
+    return joined;
+}
+
+// The next page's URL from a response's `Link` field (every line of it), resolved against `url`;
+// an empty URL when there is none. The same checks as the walk's: on the same server, a cursor
+// not seen before.
 inline result<boost::urls::url> next_url(response const& res, boost::urls::url_view url, std::set<std::string>& followed)
 {
     std::string here(url.buffer());
-    auto header = res.find(boost::beast::http::field::link);
-    if (header == res.end())
+    std::string const value = link_field(res);
+    if (value.empty())
         return boost::urls::url();
-    auto value = header->value();
-    auto links = parse_link_header(std::string_view(value.data(), value.size()));
+    auto links = parse_link_header(value);
     if (!links)
         return error{here, "Link header: " + links.error().to_string()};
     auto next = next_page(*links);

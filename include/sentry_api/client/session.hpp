@@ -2,6 +2,7 @@
 #define SENTRY_API_CLIENT_SESSION_HPP
 
 #include <sentry_api/client/detail/retry.hpp>
+#include <sentry_api/client/detail/token.hpp>
 #include <sentry_api/client/detail/transport.hpp>
 #include <sentry_api/client/error.hpp>
 #include <sentry_api/client/options.hpp>
@@ -10,6 +11,7 @@
 #include <boost/url/url.hpp>
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -41,11 +43,18 @@ using body_sink = detail::body_sink;
 /// @endcode
 class session {
 public:
-    explicit session(client::options o) : options_(std::move(o)), transport_(options_) {}
+    /// The token is taken without the white space around it; one that still holds a control
+    /// character (CR, LF, any byte below 0x20, or 0x7F) is never sent: every request fails with
+    /// an error saying so, before any connection is made.
+    explicit session(client::options o) : options_(with_trimmed_token(std::move(o))), transport_(options_) {}
     session(session const&) = delete;
     session& operator=(session const&) = delete;
 
     client::options const& options() const noexcept { return options_; }
+
+    /// Why the token cannot be sent (a control character in it), when it cannot; every request
+    /// then fails with this, before any connection. Never holds the token.
+    std::optional<std::string> const& token_problem() const noexcept { return token_problem_; }
 
     /// GETs `url` until it answers 200 or cannot.
     /// @returns the 200 response, or an error naming the URL and the last reason: a status
@@ -67,6 +76,8 @@ public:
     /// answer goes to it as it is read, and the response returned holds only the headers.
     result<response> get(boost::urls::url_view url, body_sink* sink = nullptr)
     {
+        if (token_problem_)
+            return fail(url, *token_problem_);
         for (unsigned retry = 0;; ++retry) {
             std::string what;
             unsigned status = 0;
@@ -103,6 +114,12 @@ public:
     }
 
 private:
+    static client::options with_trimmed_token(client::options o)
+    {
+        o.token = detail::trimmed_token(o.token);
+        return o;
+    }
+
     // An error that cannot show the token, even when the server echoed it back.
     error fail(boost::urls::url_view url, std::string const& what) const
     {
@@ -124,6 +141,7 @@ private:
     }
 
     client::options options_;
+    std::optional<std::string> token_problem_ = detail::token_problem(options_.token);
     detail::transport transport_;
 };
 

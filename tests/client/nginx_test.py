@@ -1,0 +1,134 @@
+"""`sentry-api fetch` against a real nginx on 127.0.0.1 (tests/client/nginx.py), where the fake
+server could hide what a real HTTP server does.
+
+Usage: nginx_test.py SENTRY_API
+
+Each case starts its own nginx on a free port, runs the tool, checks its exit code, stdout,
+stderr and the requests nginx logged, and that the token is on no output and in no log line;
+nginx is stopped by its pid. A watchdog ends the run after 100 s whatever happens.
+"""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from nginx import Nginx  # noqa: E402
+
+TOKEN = "sntrys_nginx-test-51f0c2d9e8a7b634"
+signal.alarm(100)
+cli = sys.argv[1]
+ISSUE = "/api/0/issues/42/hashes/"
+
+passed = failed = 0
+
+
+def check(name, problems):
+    global passed, failed
+    if problems:
+        failed += 1
+        for p in problems:
+            print("FAIL %s: %s" % (name, p))
+    else:
+        passed += 1
+        print("ok   %s" % name)
+
+
+def fetch(server, *options, token=TOKEN, base=None, env_extra=None):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SENTRY_") and not k.endswith("_proxy")}
+    if token is not None:
+        env["SENTRY_AUTH_TOKEN"] = token
+    env.update(env_extra or {})
+    r = subprocess.run([cli, "fetch", *options, base or server.base, "42"], env=env, capture_output=True, timeout=60)
+    return r.returncode, r.stdout, r.stderr.decode("utf-8", "replace")
+
+
+def outcome(server, got, code, stdout=None, stderr=None, uris=None):
+    rc, out, err = got
+    problems = []
+    if rc != code:
+        problems.append("exit %d, expected %d (stderr: %r)" % (rc, code, err))
+    if code == 2 and out:
+        problems.append("stdout not empty on failure: %r" % out[:200])
+    if stdout is not None and out != stdout:
+        problems.append("stdout differs: %r... expected %r..." % (out[:120], stdout[:120]))
+    if stderr is not None and err != stderr:
+        problems.append("stderr %r, expected %r" % (err, stderr))
+    if uris is not None and [e["uri"] for e in server.access()] != uris:
+        problems.append("nginx served %r, expected %r" % ([e["uri"] for e in server.access()], uris))
+    if TOKEN in out.decode("utf-8", "replace") or TOKEN in err:
+        problems.append("the token appears in the output")
+    if TOKEN in server.logs():
+        problems.append("the token appears in nginx's logs")
+    return problems
+
+
+def hashes(count=5, per=3):
+    return [[{"latestEvent": None, "id": "%04x%028x" % (p + 1, i)} for i in range(per)] for p in range(count)]
+
+
+def cursor(page, per=3):
+    return "0:%d:0" % (page * per)
+
+
+def auth(prefix="  "):
+    """Lines refusing a request without the token, as Sentry does (401 and its detail)."""
+    return (prefix + 'if ($http_authorization = "") { return 401 \'{"detail": "Authentication credentials were '
+            'not provided."}\'; }\n' + prefix + 'if ($http_authorization != "Bearer %s") { return 401 '
+            '\'{"detail": "Invalid token"}\'; }\n' % TOKEN)
+
+
+def paged(pages, location=ISSUE, link_lines=2, per=3, extra=""):
+    """A configuration serving `pages` at `location` by their `cursor`, with Sentry's `Link`
+    header: on one line (`link_lines` 1) or as two header lines, `previous` then `next`."""
+    cursors = "\n".join('    "%s" %d;' % (cursor(i, per), i) for i in range(1, len(pages)))
+    prev, nxt = [], []
+    for i in range(len(pages)):
+        p, n = max(0, i - 1) * per, (i + 1) * per
+        prev.append('    %d \'<{base}%s?&cursor=0:%d:1>; rel="previous"; results="%s"; cursor="0:%d:1"\';'
+                    % (i, location, p, "true" if i > 0 else "false", p))
+        nxt.append('    %d \'<{base}%s?&cursor=0:%d:0>; rel="next"; results="%s"; cursor="0:%d:0"\';'
+                   % (i, location, n, "true" if i + 1 < len(pages) else "false", n))
+    http = ("  map $arg_cursor $page {\n    default 0;\n%s\n  }\n" % cursors
+            + "  map $page $link_previous {\n%s\n  }\n" % "\n".join(prev)
+            + "  map $page $link_next {\n%s\n  }\n" % "\n".join(nxt))
+    if link_lines == 2:
+        links = "    add_header Link $link_previous;\n    add_header Link $link_next;\n"
+    else:
+        links = '    add_header Link "$link_previous, $link_next";\n'
+    server = ("%s  location = %s {\n    default_type application/json;\n%s%s    rewrite ^ /page$page.json break;\n"
+              "  }\n" % (auth(), location, links, extra))
+    return http, server
+
+
+def serve(pages, **kw):
+    http, server = paged(pages, **kw)
+    return Nginx(server, http, {"page%d.json" % i: json.dumps(page) for i, page in enumerate(pages)})
+
+
+def compact(items):
+    return json.dumps(items, separators=(",", ":")).encode()
+
+
+def everything(pages):
+    return [h for p in pages for h in p]
+
+
+def uris(count, per=3, location=ISSUE):
+    return [location] + ["%s?&cursor=%s" % (location, cursor(i, per)) for i in range(1, count)]
+
+
+# --- Link on two header lines (RFC 9110: one list) -------------------------------------------
+
+pages = hashes()
+for lines in (1, 2):
+    n = serve(pages, link_lines=lines)
+    with n:
+        got = fetch(n, "--style", "compact")
+        check("nginx: 5 pages, Link on %d header line%s" % (lines, "s" if lines > 1 else ""),
+              outcome(n, got, 0, stdout=compact(everything(pages)), stderr="", uris=uris(5)))
+
+print("%d passed, %d failed" % (passed, failed))
+sys.exit(1 if failed else 0)
