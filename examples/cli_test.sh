@@ -63,7 +63,14 @@ expect "validate not json" 2 - "error: 1:4: " -- "$cli" validate "$tmp/truncated
 printf '{"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058", "size": "big"}' >"$tmp/wrong.json"
 expect "roundtrip wrong type" 2 - "error: /size: expected integer, got string" -- "$cli" roundtrip "$tmp/wrong.json"
 printf '"text"' >"$tmp/scalar.json"
-expect "roundtrip scalar" 2 - "error: : expected an array" -- "$cli" roundtrip "$tmp/scalar.json"
+expect "roundtrip scalar" 2 - "error: /: expected an array" -- "$cli" roundtrip "$tmp/scalar.json"
+printf '{}' >"$tmp/object.json"
+expect "roundtrip an object as hashes: / for the root" 2 - "^error: /: expected array, got object$" -- "$cli" roundtrip --type hashes "$tmp/object.json"
+expect "fetch without an issue" 2 - "^error: arguments: fetch takes BASE_URL and one ISSUE_ID, got 1 argument: 'http://127.0.0.1:1'$" -- "$cli" fetch http://127.0.0.1:1
+expect "fetch with two issues" 2 - "^error: arguments: fetch takes BASE_URL and one ISSUE_ID, got 3 arguments: 'http://127.0.0.1:1' '41' '42'$" -- "$cli" fetch http://127.0.0.1:1 41 42
+expect "fetch with two issues: the usage line" 2 - "^usage: sentry-api fetch \[OPTIONS\] BASE_URL ISSUE_ID (sentry-api fetch --help for the options)$" -- "$cli" fetch http://127.0.0.1:1 41 42
+expect "fetch with two issues and no URL" 2 - "^error: arguments: fetch takes BASE_URL and one ISSUE_ID: '41' is not an http:// or https:// URL$" -- "$cli" fetch 41 42
+expect "fetch with nothing" 2 - "^error: arguments: fetch takes BASE_URL and one ISSUE_ID, got none$" -- "$cli" fetch
 expect "roundtrip missing file" 2 - "error: $tmp/none.json: cannot open" -- "$cli" roundtrip "$tmp/none.json"
 expect "unknown option" 2 - "error: arguments: unknown option '--fast'" -- "$cli" roundtrip --fast "$doc"
 expect "bad style" 2 - "error: arguments: --style must be" -- "$cli" roundtrip --style fancy "$doc"
@@ -85,7 +92,6 @@ done
 expect "--help" 0 - - -- sh -c "'$cli' --help | grep -q 'fetch'"
 printf '{"value": -1, "offset": 0, "is_prev": false}\n' >"$tmp/negative"
 expect "cursor after --" 0 "$tmp/negative" - -- "$cli" cursor -- '-1:0:0'
-expect "fetch without an issue" 2 - "error: arguments: fetch needs BASE_URL and ISSUE_ID" -- "$cli" fetch http://127.0.0.1:1
 expect "fetch bad --full" 2 - "error: arguments: --full must be true or false, not 'yes'" -- "$cli" fetch --full yes http://127.0.0.1:1 42
 expect "fetch bad --timeout" 2 - "error: arguments: --timeout must be a number of seconds > 0" -- "$cli" fetch --timeout 0 http://127.0.0.1:1 42
 expect "fetch bad --endpoint" 2 - "error: arguments: --endpoint must be hashes, events or event, not 'issue'" -- "$cli" fetch --endpoint issue http://127.0.0.1:1 42

@@ -55,6 +55,13 @@ int fail(std::string const& where, std::string const& what)
     return exit_unusable;
 }
 
+// A decoding error as `error: <where>: <what>`, where the root pointer is written `/`.
+int fail(sentry_api::codec::error const& e)
+{
+    bool const root = e.kind != sentry_api::codec::error_kind::syntax && e.pointer.empty();
+    return fail(root ? std::string("/") : e.where(), e.message);
+}
+
 // The options every command may take; each command says which it accepts.
 struct arguments {
     std::string type = "auto";
@@ -192,7 +199,7 @@ std::optional<std::string> detect_type(std::string const& text)
 {
     auto dom = sentry_api::decode<boost::json::value>(text);
     if (!dom) {
-        fail(dom.error().where(), dom.error().message);
+        fail(dom.error());
         return std::nullopt;
     }
     if (dom->is_object())
@@ -203,7 +210,7 @@ std::optional<std::string> detect_type(std::string const& text)
                       !items[0].get_object().contains("latestEvent");
         return events ? "events" : "hashes";
     }
-    fail("", "expected an array (hashes, events) or an object (event), got " +
+    fail("/", "expected an array (hashes, events) or an object (event), got " +
                  std::string(dom->is_string() ? "string" : dom->is_null() ? "null" : dom->is_bool() ? "boolean" : "number"));
     return std::nullopt;
 }
@@ -271,7 +278,7 @@ int roundtrip_command(arguments const& a)
     return with_type(type, [&](auto t) {
         auto r = sentry_api::decode<typename decltype(t)::type>(*text);
         if (!r)
-            return fail(r.error().where(), r.error().message);
+            return fail(r.error());
         return write_out(sentry_api::encode(*r, ts->options) + (ts->final_newline ? "\n" : ""));
     });
 }
@@ -287,7 +294,7 @@ int validate_command(arguments const& a)
     return with_type(type, [&](auto t) {
         auto report = sentry_api::validate<typename decltype(t)::type>(*text, options);
         if (report.error)
-            return fail(report.error->where(), report.error->message);
+            return fail(*report.error);
         if (report.ok())
             return write_out("valid\n") == exit_ok ? exit_ok : exit_unusable;
         std::string out;
@@ -325,7 +332,7 @@ int parse_and_print(std::vector<std::string> const& args, char const* what, Pars
         return fail("arguments", std::string("expected one ") + what);
     auto r = parse(args[0]);
     if (!r)
-        return fail(r.error().where(), r.error().message);
+        return fail(r.error());
     return write_out(sentry_api::encode(*r, sentry_api::style::python) + '\n');
 }
 
@@ -384,13 +391,33 @@ std::string violation_lines(std::size_t page, std::vector<sentry_api::violation>
     return out;
 }
 
+// A request's error, and what the tool knows of its cause: a 401 or 403 without a token is
+// because none was found.
+int fail_fetch(sentry_api::client::error const& e, sentry_api::client::options const& o)
+{
+    if ((e.status == 401 || e.status == 403) && o.token.empty())
+        return fail(e.url, e.what + " (no token was sent: SENTRY_AUTH_TOKEN is not set)");
+    return fail(e.url, e.what);
+}
+
 // Fetches what `--endpoint` names of an issue: every page of its hashes or its events, printed as
 // one array, or one event. Nothing on stdout when a page cannot be had. The token comes from
 // SENTRY_AUTH_TOKEN only.
 int fetch_command(arguments const& a)
 {
-    if (a.positional.size() != 2)
-        return fail("arguments", "fetch needs BASE_URL and ISSUE_ID");
+    if (a.positional.size() != 2 || a.positional[0].find("://") == std::string::npos) {
+        std::cerr << "usage: sentry-api fetch [OPTIONS] BASE_URL ISSUE_ID (sentry-api fetch --help for the options)\n";
+        std::string const wanted = "fetch takes BASE_URL and one ISSUE_ID";
+        if (a.positional.empty())
+            return fail("arguments", wanted + ", got none");
+        if (a.positional.size() == 2)
+            return fail("arguments", wanted + ": '" + a.positional[0] + "' is not an http:// or https:// URL");
+        std::string got;
+        for (auto const& p : a.positional)
+            got += " '" + p + "'";
+        return fail("arguments", wanted + ", got " + std::to_string(a.positional.size()) +
+                                     (a.positional.size() == 1 ? " argument:" : " arguments:") + got);
+    }
     auto const ts = output_style(a);
     if (!ts)
         return exit_unusable;
@@ -423,7 +450,7 @@ int fetch_command(arguments const& a)
     if (a.endpoint == "event") {
         auto r = sentry_api::client::fetch_event(session, where, a.event_id.empty() ? "latest" : a.event_id);
         if (!r)
-            return fail(r.error().url, r.error().what);
+            return fail_fetch(r.error(), o);
         notes = violation_lines(1, r->violations);
         violated = !r->violations.empty();
         out = sentry_api::encode(r->event, ts->options);
@@ -447,7 +474,7 @@ int fetch_command(arguments const& a)
             r = sentry_api::client::for_each_hashes_page(session, where, on_page, fo);
         }
         if (!r)
-            return fail(r.error().url, r.error().what);
+            return fail_fetch(r.error(), o);
         if (r->more)
             notes += "note: stopped after " + std::to_string(r->pages) + " pages; more remain\n";
         out = joined.finish();

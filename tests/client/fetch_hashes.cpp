@@ -263,3 +263,37 @@ BOOST_AUTO_TEST_CASE(token_trimmed_or_refused_before_any_request)
     client::session s(o);
     BOOST_TEST(*s.token_problem() == "the token holds a control character (0x0D at byte 4 of 18); it is not sent");
 }
+
+BOOST_AUTO_TEST_CASE(a_body_that_is_not_json_says_what_it_is)
+{
+    sentry_api::codec::error at_start{sentry_api::codec::error_kind::syntax, "", "expected a JSON value", 0, 1, 1};
+    BOOST_TEST(detail::body_error(at_start, "text/html", "<html>\x01\"\\") ==
+               R"(1:1: expected a JSON value (the body is text/html, beginning "<html>\x01\"\\"))");
+    BOOST_TEST(detail::body_error(at_start, "", "") == "1:1: expected a JSON value (the body has no Content-Type and is empty)");
+    BOOST_TEST(detail::body_error(at_start, "application/json", std::string(60, 'x')) ==
+               "1:1: expected a JSON value (the body is application/json, beginning \"" + std::string(48, 'x') + "\"...)");
+    // JSON that breaks later: only the place.
+    sentry_api::codec::error later{sentry_api::codec::error_kind::syntax, "", "expected ',' or ']' in an array", 6, 1, 7};
+    BOOST_TEST(detail::body_error(later, "application/json; charset=utf-8", "[1, 2 3]") ==
+               "1:7: expected ',' or ']' in an array");
+    BOOST_TEST(detail::body_error(later, "text/plain", "[1, 2 3]") ==
+               R"(1:7: expected ',' or ']' in an array (the body is text/plain, beginning "[1, 2 3]"))");
+    // The root pointer is written `/`.
+    sentry_api::codec::error root{sentry_api::codec::error_kind::type, "", "expected array, got object", 0, 1, 1};
+    BOOST_TEST(detail::body_error(root, "application/json", "{}") == "/: expected array, got object");
+    root.pointer = "/0/id";
+    BOOST_TEST(detail::body_error(root, "application/json", "[{}]") == "/0/id: expected array, got object");
+}
+
+BOOST_AUTO_TEST_CASE(redirects_resolved_and_judged)
+{
+    auto const from = boost::urls::parse_uri("http://127.0.0.1:9000/api/0/issues/1/hashes/?cursor=a").value();
+    BOOST_TEST(detail::redirect_target(from, "/moved/?x=1#frag")->buffer() == "http://127.0.0.1:9000/moved/?x=1");
+    BOOST_TEST(detail::redirect_target(from, "next/")->buffer() == "http://127.0.0.1:9000/api/0/issues/1/hashes/next/");
+    BOOST_TEST(detail::redirect_target(from, "https://sentry.io/x")->buffer() == "https://sentry.io/x");
+    BOOST_TEST(!detail::redirect_target(from, "http://[bad"));
+    for (unsigned s : {301u, 302u, 307u, 308u})
+        BOOST_TEST(detail::followed_redirect(s));
+    for (unsigned s : {200u, 300u, 303u, 304u, 305u, 306u, 309u})
+        BOOST_TEST(!detail::followed_redirect(s));
+}

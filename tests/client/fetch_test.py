@@ -236,8 +236,9 @@ with FakeSentry(pages, TOKEN) as s:
 
 with FakeSentry(pages, TOKEN) as s:
     got = fetch(s, token=None)
-    check("401: no token", outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Authentication "
-                                   "credentials were not provided.\n" % s.page_url("")))
+    check("401: no token, and the tool says SENTRY_AUTH_TOKEN is not set",
+          outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Authentication credentials were not provided. "
+                  "(no token was sent: SENTRY_AUTH_TOKEN is not set)\n" % s.page_url("")))
 
 with FakeSentry(pages, TOKEN) as s:
     got = fetch(s, issue="43")
@@ -270,8 +271,21 @@ with FakeSentry(pages, TOKEN, faults={1: ("slow", None)}) as s:
 with FakeSentry(pages, TOKEN, faults={2: ("not_json", None)}) as s:
     got = fetch(s, "--timeout", "10", "--retries", "2")
     check("a page that is not JSON",
-          outcome(s, got, 2, stderr="error: %s: 1:1: expected a JSON value\n" % s.page_url("&cursor=0:6:0"))
+          outcome(s, got, 2, stderr='error: %s: 1:1: expected a JSON value (the body is text/html, beginning '
+                  '"<html><body>Bad gateway</body></html>")\n' % s.page_url("&cursor=0:6:0"))
           + ([] if requested(s) == [0, 1, 2] else ["pages requested %r (not JSON is not retried)" % requested(s)]))
+
+with FakeSentry(pages, TOKEN, faults={1: ("long_text", None)}) as s:
+    got = fetch(s, "--timeout", "10")
+    check("a long page that is not JSON: its first 48 bytes, control characters escaped",
+          outcome(s, got, 2, stderr='error: %s: 1:1: expected a JSON value (the body is text/plain; charset=utf-8, '
+                  'beginning "Proxy says: \\x01\\\\ \\"no\\"\\x0a\\xc3\\xa9%s"...)\n'
+                  % (s.page_url("&cursor=0:3:0"), "x" * 26)))
+
+with FakeSentry(pages, TOKEN, faults={1: ("broken_json", None)}) as s:
+    got = fetch(s, "--timeout", "10")
+    check("a JSON page broken past its first value: only the place",
+          outcome(s, got, 2, stderr="error: %s: 1:7: expected ',' or ']' in an array\n" % s.page_url("&cursor=0:3:0")))
 
 with FakeSentry(pages, TOKEN, faults={2: ("repeat", None)}) as s:
     got = fetch(s)
@@ -395,12 +409,13 @@ for endpoint, kind, served, key, url_of, full_output in endpoints:
                                         "resource does not exist\n" % (s.base, path)))
     s, got = run({key: ("not_json", None)})
     check("%s: not JSON" % endpoint,
-          outcome(s, got, 2, stderr="error: %s: 1:1: expected a JSON value\n" % url_of(s)))
+          outcome(s, got, 2, stderr='error: %s: 1:1: expected a JSON value (the body is text/html, beginning '
+                  '"<html><body>Bad gateway</body></html>")\n' % url_of(s)))
     wrong = "object" if endpoint == "events" else "list"
     s, got = run({key: (wrong, None)})
     check("%s: %s" % (endpoint, "an event where a list was expected" if endpoint == "events"
                       else "a list where an event was expected"),
-          outcome(s, got, 2, stderr="error: %s: : expected %s, got %s\n" % (
+          outcome(s, got, 2, stderr="error: %s: /: expected %s, got %s\n" % (
               url_of(s), "array" if endpoint == "events" else "object", wrong if wrong == "object" else "array")))
 
 with FakeSentry([], TOKEN, org="acme", events=one) as s:
@@ -450,12 +465,17 @@ with tempfile.TemporaryDirectory() as tmp:
                     {None: "kept alive", "header": "Connection: close", "silent": "closed silently"}[close],
                     want[1], want[2]), problems)
         with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
-            rc, out, err, seconds = got = fetch(s, "--timeout", "2")
-            problems = outcome(s, got, 2)
-            prefix = "error: %s: " % s.page_url("")
-            if not (err.startswith(prefix) and "certificate verify failed" in err and err.count("\n") == 1):
-                problems.append("expected one line %r... certificate verify failed, got %r" % (prefix, err))
-            check("https without the CA: the certificate is refused", problems)
+            got = fetch(s, "--timeout", "2")
+            check("https without the CA: refused as self-signed, not retried",
+                  outcome(s, got, 2, stderr="error: %s: certificate verify failed: self-signed certificate\n"
+                          % s.page_url("")))  # no retry note: not retried
+        with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
+            # The certificate holds the address 127.0.0.1, not the name localhost.
+            base = s.base.replace("127.0.0.1", "localhost")
+            got = fetch(s, "--timeout", "2", "--cacert", cert, base=base)
+            check("https with the CA, by another name: refused as a name mismatch",
+                  outcome(s, got, 2, stderr="error: %s/api/0/issues/42/hashes/: certificate verify failed: hostname "
+                          "mismatch\n" % base))
         with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
             got = fetch(s, "--cacert", os.path.join(tmp, "none.pem"))
             rc, out, err, seconds = got

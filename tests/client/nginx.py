@@ -77,7 +77,7 @@ http {{
 {server}
   }}
 }}
-""".format(p=p, port=self.port, http=self.http.replace("{base}", self.base), server=self.server.replace("{base}", self.base))
+""".format(p=p, port=self.port, http=self.http.replace("{base}", self.base), server=self.server.replace("{base}", self.base).replace("{port}", str(self.port)))
         with open(os.path.join(p, "nginx.conf"), "w") as f:
             f.write(conf)
         self.process = subprocess.Popen([NGINX, "-p", p, "-e", p + "/logs/error.log", "-c", p + "/nginx.conf",

@@ -130,5 +130,82 @@ for lines in (1, 2):
         check("nginx: 5 pages, Link on %d header line%s" % (lines, "s" if lines > 1 else ""),
               outcome(n, got, 0, stdout=compact(everything(pages)), stderr="", uris=uris(5)))
 
+# --- redirects: followed on the same server, refused elsewhere with the Location named --------
+
+MOVED = "/moved" + ISSUE
+
+
+def moved(extra_server, absolute=True, pages=None):
+    """The pages at MOVED, and `extra_server` lines (the redirects) before them."""
+    pages = pages or hashes(3)
+    http, server = paged(pages, location=MOVED)
+    server = ("  absolute_redirect %s;\n" % ("on" if absolute else "off")) + extra_server + server
+    return pages, Nginx(server, http, {"page%d.json" % i: json.dumps(page) for i, page in enumerate(pages)})
+
+
+for code, absolute in ((301, True), (302, False), (307, True), (308, False)):
+    pages, n = moved("  location = %s { return %d %s$is_args$args; }\n" % (ISSUE, code, MOVED), absolute)
+    with n:
+        got = fetch(n, "--style", "compact")
+        check("nginx: %d to the same server (%s Location): followed, then the walk" % (
+            code, "absolute" if absolute else "relative"),
+              outcome(n, got, 0, stdout=compact(everything(pages)), stderr="", uris=[ISSUE] + uris(3, location=MOVED))
+              + ([] if [e["status"] for e in n.access()] == [code, 200, 200, 200] else
+                 ["statuses %r" % [e["status"] for e in n.access()]]))
+
+# Each hop one more redirect: 5 are followed, the 6th is refused.
+hops = "".join("  location = /hop%d/ { return 302 /hop%d/; }\n" % (i, i + 1) for i in range(1, 7))
+pages, n = moved("  location = %s { return 302 /hop1/; }\n%s" % (ISSUE, hops))
+with n:
+    got = fetch(n)
+    check("nginx: more than 5 redirects: refused, naming where the 6th pointed",
+          outcome(n, got, 2, stderr="error: %s/hop5/: HTTP 302 Found to %s/hop6/: not followed, more "
+                  "than 5 redirects\n" % (n.base, n.base),
+                  uris=[ISSUE, "/hop1/", "/hop2/", "/hop3/", "/hop4/", "/hop5/"]))
+
+pages, n = moved("  location = %s { return 302 http://localhost:{port}%s$is_args$args; }\n" % (ISSUE, MOVED))
+with n:
+    got = fetch(n)
+    want = "error: %s%s: HTTP 302 Found to http://localhost:%d%s: not followed, another server (the token " \
+           "is not sent there)\n" % (n.base, ISSUE, n.port, MOVED)
+    check("nginx: a redirect to another host: refused, naming the Location, the token not sent there",
+          outcome(n, got, 2, stderr=want, uris=[ISSUE]))
+
+pages, n = moved("  location = %s { return 301 https://127.0.0.1:{port}%s; }\n" % (ISSUE, MOVED))
+with n:
+    got = fetch(n)
+    check("nginx: http to https: refused, with the hint to give an https:// URL",
+          outcome(n, got, 2, stderr="error: %s%s: HTTP 301 Moved Permanently to https://127.0.0.1:%d%s: not followed, "
+                  "another server (the token is not sent there); the server answers over https: give an https:// "
+                  "URL\n" % (n.base, ISSUE, n.port, MOVED), uris=[ISSUE]))
+
+pages, n = moved("  location = %s { return 303 %s; }\n" % (ISSUE, MOVED))
+with n:
+    got = fetch(n)
+    check("nginx: 303 See Other: not followed, its Location named",
+          outcome(n, got, 2, stderr="error: %s%s: HTTP 303 See Other to %s%s: not followed\n"
+                  % (n.base, ISSUE, n.base, MOVED), uris=[ISSUE]))
+
+# --- what a server says when the request cannot be served -------------------------------------
+
+pages = hashes(2)
+n = serve(pages)
+with n:
+    got = fetch(n, token=None)
+    check("nginx: 401 without a token: says SENTRY_AUTH_TOKEN is not set",
+          outcome(n, got, 2, stderr="error: %s%s: HTTP 401 Unauthorized: Authentication credentials were not "
+                  "provided. (no token was sent: SENTRY_AUTH_TOKEN is not set)\n" % (n.base, ISSUE), uris=[ISSUE]))
+    got = fetch(n, token="wrong")
+    check("nginx: 401 with a wrong token: Sentry's detail, no word of the variable",
+          outcome(n, got, 2, stderr="error: %s%s: HTTP 401 Unauthorized: Invalid token\n" % (n.base, ISSUE)))
+
+# nginx's own error page, as a proxy in front of Sentry answers when Sentry is down: HTML.
+with Nginx("  location / { return 200 '<html><head><title>502 Bad Gateway</title></head></html>'; }\n"
+           "  default_type text/html;\n") as n:
+    got = fetch(n)
+    check("nginx: an HTML page where JSON was expected: its content type and first bytes",
+          outcome(n, got, 2, stderr='error: %s%s: 1:1: expected a JSON value (the body is text/html, beginning '
+                  '"<html><head><title>502 Bad Gateway</title></head"...)\n' % (n.base, ISSUE)))
+
 print("%d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

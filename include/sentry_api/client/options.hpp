@@ -23,6 +23,9 @@ struct options {
     std::chrono::milliseconds retry_wait{500};
     /// The longest a 429's `Retry-After` is obeyed.
     std::chrono::milliseconds max_retry_after{60000};
+    /// How many redirects (301, 302, 307, 308, within the same scheme, host and port) one
+    /// request follows; a redirect anywhere else is never followed.
+    unsigned max_redirects = 5;
     /// The largest response body accepted.
     std::size_t max_body_bytes = std::size_t(64) << 20;
     /// Told of each retry, before its wait (a line without the token); may be empty.

@@ -13,6 +13,9 @@
 #include <boost/beast/http.hpp>
 #include <boost/url/url_view.hpp>
 
+#include <openssl/ssl.h>
+#include <openssl/x509_vfy.h>
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -233,7 +236,15 @@ private:
                 close();
                 return transport_failure{"cannot set the TLS server name", false};
             }
-            secure_->set_verify_callback(asio::ssl::host_name_verification(host));
+            // OpenSSL's own check of the name (or the address) against the certificate, so that a
+            // refusal can say which check failed (`hostname mismatch`, not only `verify failed`).
+            X509_VERIFY_PARAM* param = SSL_get0_param(secure_->native_handle());
+            bool const named = url.host_type() == boost::urls::host_type::name;
+            if (!(named ? X509_VERIFY_PARAM_set1_host(param, host.c_str(), host.size())
+                        : X509_VERIFY_PARAM_set1_ip_asc(param, host.c_str()))) {
+                close();
+                return transport_failure{"cannot set the name the certificate must hold", false};
+            }
             if (session_)
                 SSL_set_session(secure_->native_handle(), session_);
         } else {
@@ -245,10 +256,18 @@ private:
         if (!ec && tls)
             ec = run(stop, [&](auto done) { secure_->async_handshake(asio::ssl::stream_base::client, done); });
         if (ec) {
+            // Which check refused the certificate, when OpenSSL says (`self-signed certificate`,
+            // `hostname mismatch`, `certificate has expired`, ...).
+            long const verified = tls ? SSL_get_verify_result(secure_->native_handle()) : X509_V_OK;
             close();
             if (tls)
                 forget_session();
-            return describe(ec, options_.timeout);
+            auto failure = describe(ec, options_.timeout);
+            if (verified != X509_V_OK) {
+                failure.what = "certificate verify failed: " + std::string(X509_verify_cert_error_string(verified));
+                failure.transient = false;
+            }
+            return failure;
         }
         return std::nullopt;
     }
