@@ -18,6 +18,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, finish  # noqa: E402
 from fake_sentry import FakeSentry  # noqa: E402
 
 TOKEN = "sntrys_fetch-test-7c1e9a4b2d5f8e03"
@@ -47,20 +48,6 @@ def dumps(hashes, style):
     if style == "python":
         return json.dumps(hashes, ensure_ascii=False).encode()
     return json.dumps(hashes, ensure_ascii=False, indent=2).encode()
-
-
-passed = failed = 0
-
-
-def check(name, problems):
-    global passed, failed
-    if problems:
-        failed += 1
-        for p in problems:
-            print("FAIL %s: %s" % (name, p))
-    else:
-        passed += 1
-        print("ok   %s" % name)
 
 
 def fetch(server, *options, token=TOKEN, issue="42", base=None):
@@ -498,5 +485,4 @@ if example:
                   outcome(s, (r.returncode, r.stdout, r.stderr.decode(), 0), 0, stdout=expected, stderr="")
                   + ([] if s.connections == 1 else ["%d connections" % s.connections]))
 
-print("%d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+finish()
