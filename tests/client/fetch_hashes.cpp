@@ -10,6 +10,7 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <set>
@@ -296,4 +297,65 @@ BOOST_AUTO_TEST_CASE(redirects_resolved_and_judged)
         BOOST_TEST(detail::followed_redirect(s));
     for (unsigned s : {200u, 300u, 303u, 304u, 305u, 306u, 309u})
         BOOST_TEST(!detail::followed_redirect(s));
+}
+
+namespace {
+
+// `text` as a gzip body, written by zlib itself.
+std::string gzipped(std::string const& text)
+{
+    z_stream z{};
+    BOOST_TEST_REQUIRE(deflateInit2(&z, 9, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+    std::string out(deflateBound(&z, static_cast<uLong>(text.size())), '\0');
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+    z.avail_in = static_cast<uInt>(text.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    BOOST_TEST_REQUIRE(deflate(&z, Z_FINISH) == Z_STREAM_END);
+    out.resize(out.size() - z.avail_out);
+    deflateEnd(&z);
+    return out;
+}
+
+// Inflates `body` in pieces of `size`: the text, or `error: ...`.
+std::string inflated(std::string const& body, std::size_t size, std::size_t limit)
+{
+    detail::gzip_inflater inflater(limit);
+    std::string out;
+    std::size_t largest = 0;
+    auto keep = [&](std::string_view piece) {
+        largest = std::max(largest, piece.size());
+        out += piece;
+    };
+    for (std::size_t at = 0; at < body.size(); at += size)
+        if (!inflater.write(std::string_view(body).substr(at, size), keep))
+            return "error: " + *inflater.error();
+    if (!inflater.finish())
+        return "error: " + *inflater.error();
+    BOOST_TEST(largest <= 16u * 1024);
+    BOOST_TEST(inflater.inflated() == out.size());
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(gzip_inflated_in_pieces_and_bounded)
+{
+    std::string text;
+    for (int i = 0; i < 5000; ++i)
+        text += R"({"id": "c4a4d06bc314205bb3b6bdb612dde7f1", "n": )" + std::to_string(i) + "},";
+    std::string const body = gzipped(text);
+    BOOST_TEST(body.size() * 4 < text.size());
+    for (std::size_t size : {std::size_t(1), std::size_t(7), std::size_t(4096), body.size()})
+        BOOST_TEST(inflated(body, size, text.size()) == text, "pieces of " << size);
+    BOOST_TEST(inflated(body, 100, text.size() - 1) ==
+               "error: the gzip body inflates to more than " + std::to_string(text.size() - 1) +
+                   " bytes, the limit (options::max_body_bytes)");
+    BOOST_TEST(inflated(body.substr(0, body.size() / 2), 100, text.size()) == "error: the gzip body ends before its end");
+    BOOST_TEST(inflated(body + "x", 100, text.size()) == "error: bytes after the end of the gzip body");
+    BOOST_TEST(inflated("", 100, text.size()).empty()); // no body at all (a 204)
+    BOOST_TEST(inflated("<html>not gzip</html>", 5, text.size()).rfind("error: the gzip body cannot be inflated: ", 0) == 0);
+    std::string corrupt = body;
+    corrupt[corrupt.size() / 2] = static_cast<char>(corrupt[corrupt.size() / 2] ^ 0x55);
+    BOOST_TEST(inflated(corrupt, 100, text.size()).rfind("error: ", 0) == 0);
 }

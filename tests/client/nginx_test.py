@@ -13,27 +13,16 @@ import os
 import signal
 import subprocess
 import sys
+import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, finish  # noqa: E402
 from nginx import Nginx  # noqa: E402
 
 TOKEN = "sntrys_nginx-test-51f0c2d9e8a7b634"
 signal.alarm(100)
 cli = sys.argv[1]
 ISSUE = "/api/0/issues/42/hashes/"
-
-passed = failed = 0
-
-
-def check(name, problems):
-    global passed, failed
-    if problems:
-        failed += 1
-        for p in problems:
-            print("FAIL %s: %s" % (name, p))
-    else:
-        passed += 1
-        print("ok   %s" % name)
 
 
 def fetch(server, *options, token=TOKEN, base=None, env_extra=None):
@@ -207,5 +196,67 @@ with Nginx("  location / { return 200 '<html><head><title>502 Bad Gateway</title
           outcome(n, got, 2, stderr='error: %s%s: 1:1: expected a JSON value (the body is text/html, beginning '
                   '"<html><head><title>502 Bad Gateway</title></head"...)\n' % (n.base, ISSUE)))
 
-print("%d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+# --- gzip: asked for, inflated as it arrives, bounded ----------------------------------------
+
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "issue-hashes-response.json")) as f:
+    documented = json.load(f)[0]
+# Pages as Sentry sends them: each hash with its latest event (about 8 KB of JSON each).
+event_pages = [[dict(documented, id="%04x%028x" % (p + 1, i)) for i in range(3)] for p in range(5)]
+sent = {}
+outputs = {}
+for gzip in ("off", "on"):
+    http, server = paged(event_pages)
+    http += "  gzip %s;\n  gzip_types application/json;\n  gzip_min_length 0;\n" % gzip
+    with Nginx(server, http, {"page%d.json" % i: json.dumps(page) for i, page in enumerate(event_pages)}) as n:
+        got = fetch(n, "--style", "python")
+        outputs[gzip] = got[1]
+        log = n.access()
+        sent[gzip] = sum(e["bytes"] for e in log)
+        problems = outcome(n, got, 0, stderr="", uris=uris(5))
+        codings = [e["coding"] for e in log]
+        if codings != (["gzip"] * 5 if gzip == "on" else ["-"] * 5) and codings != ([""] * 5 if gzip == "off" else []):
+            problems.append("Content-Encoding %r" % codings)
+        check("nginx: 5 pages of events, gzip %s: %d bytes sent" % (gzip, sent[gzip]), problems)
+check("nginx: gzip sends at most a quarter of the bytes (%d of %d), and the same output" % (sent["on"], sent["off"]),
+      ([] if sent["on"] * 4 <= sent["off"] else ["%d bytes with gzip, %d without" % (sent["on"], sent["off"])])
+      + ([] if outputs["on"] == outputs["off"] and outputs["on"] else ["the outputs differ"]))
+
+
+def bomb(mib):
+    """`mib` MiB of zero bytes as a gzip body of about `mib` KiB: one MiB compressed once (raw
+    deflate, flushed to a byte boundary, so that it stands alone), repeated, then an empty final
+    block and gzip's header and trailer (CRC-32 and size)."""
+    z = zlib.compressobj(9, zlib.DEFLATED, -15)
+    mebibyte = b"\0" * (1 << 20)
+    segment = z.compress(mebibyte) + z.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(mib):
+        crc = zlib.crc32(mebibyte, crc)
+    last = zlib.compressobj(9, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
+    return (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\x03" + segment * mib + last
+            + crc.to_bytes(4, "little") + ((mib << 20) & 0xFFFFFFFF).to_bytes(4, "little"))
+
+
+if zlib.decompress(bomb(3), 16 + 15) != b"\0" * (3 << 20):
+    check("the gzip bomb is gzip", ["it does not inflate to its zeros"])
+gz = bomb(1024)
+served = "  location = %s {\n    default_type application/json;\n    add_header Content-Encoding gzip;\n" \
+         "    rewrite ^ /bomb.gz break;\n  }\n" % ISSUE
+with Nginx(auth() + served, "", {"bomb.gz": gz}) as n:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SENTRY_")}
+    env["SENTRY_AUTH_TOKEN"] = TOKEN
+    p = subprocess.Popen([cli, "fetch", n.base, "42"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out = p.stdout.read()
+    err = p.stderr.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(p.pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    problems = outcome(n, (code, out, err), 2, stderr="error: %s%s: the gzip body inflates to more than 67108864 "
+                       "bytes, the limit (options::max_body_bytes)\n" % (n.base, ISSUE), uris=[ISSUE])
+    # Bounded by the limit, not by the gigabyte: a body that is not an array is kept whole by the
+    # page's decoder (its error is the whole text's), so up to 64 MiB of it, and the program.
+    if usage.ru_maxrss > 96 * 1024:
+        problems.append("peak memory %d KiB, more than 64 + 32 MiB" % usage.ru_maxrss)
+    check("nginx: a gzip bomb (1 GiB of zeros in %d KiB): exit 2 at the 64 MiB bound, peak memory %d KiB"
+          % (len(gz) >> 10, usage.ru_maxrss), problems)
+
+finish()

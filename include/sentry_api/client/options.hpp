@@ -26,7 +26,12 @@ struct options {
     /// How many redirects (301, 302, 307, 308, within the same scheme, host and port) one
     /// request follows; a redirect anywhere else is never followed.
     unsigned max_redirects = 5;
-    /// The largest response body accepted.
+    /// Whether to ask for gzip bodies (`Accept-Encoding: gzip`); a gzip body is inflated as it
+    /// arrives (zlib), so a page walk reads it as it reads a plain one.
+    bool gzip = true;
+    /// The largest response body accepted, as sent and, for a gzip body, once inflated: a body
+    /// that inflates past it (a gzip bomb) ends the request with an error, having held one
+    /// 16 KiB piece of it at a time when it is a page.
     std::size_t max_body_bytes = std::size_t(64) << 20;
     /// Told of each retry, before its wait (a line without the token); may be empty.
     std::function<void(std::string const&)> on_retry;

@@ -3,6 +3,7 @@
 
 // detail: HTTP(S) GETs over a kept connection, each bounded by a deadline.
 
+#include <sentry_api/client/detail/inflate.hpp>
 #include <sentry_api/client/options.hpp>
 
 #include <boost/asio/connect.hpp>
@@ -136,6 +137,8 @@ public:
         req.set(http::field::host, std::string(url.encoded_host_and_port()));
         req.set(http::field::user_agent, "sentry-api");
         req.set(http::field::accept, "application/json");
+        if (options_.gzip)
+            req.set(http::field::accept_encoding, "gzip");
         if (!options_.token.empty())
             req.set(http::field::authorization, "Bearer " + options_.token);
 
@@ -311,25 +314,52 @@ private:
         if (!ec)
             ec = run(stop, [&](auto done) { http::async_read_header(stream, buffer, parser, done); });
         bool const streamed = !ec && sink && parser.get().result_int() == 200;
+        // A gzip body is inflated as it arrives, at most max_body_bytes of it; another coding
+        // (none is asked for) cannot be read.
+        std::optional<gzip_inflater> inflater;
+        std::optional<std::string> unreadable;
+        if (!ec) {
+            auto const coding = parser.get()[http::field::content_encoding];
+            std::string c(coding.data(), coding.size());
+            for (char& ch : c)
+                ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+            if (c == "gzip" || c == "x-gzip")
+                inflater.emplace(options_.max_body_bytes);
+            else if (!c.empty() && c != "identity")
+                unreadable = "the body is encoded as '" + std::string(coding.data(), coding.size()) +
+                             "', which the client does not read";
+        }
         std::string body;
         if (streamed)
             sink->restart();
-        else if (!ec && parser.content_length() && *parser.content_length() <= options_.max_body_bytes)
+        else if (!ec && !inflater && parser.content_length() && *parser.content_length() <= options_.max_body_bytes)
             body.reserve(static_cast<std::size_t>(*parser.content_length()));
+        auto deliver = [&](std::string_view got) {
+            if (streamed)
+                sink->write(got);
+            else
+                body.append(got);
+        };
         char piece[16 * 1024];
-        while (!ec && !parser.is_done()) {
+        while (!ec && !unreadable && !parser.is_done()) {
             parser.get().body().data = piece;
             parser.get().body().size = sizeof piece;
             ec = run(stop, [&](auto done) { http::async_read(stream, buffer, parser, done); });
             if (ec == http::error::need_buffer)
                 ec = {};
             std::string_view const got(piece, sizeof piece - parser.get().body().size);
-            if (streamed)
-                sink->write(got);
-            else
-                body.append(got);
+            if (!inflater)
+                deliver(got);
+            else if (!inflater->write(got, deliver))
+                unreadable = inflater->error();
         }
+        if (!unreadable && inflater && parser.is_done() && !inflater->finish())
+            unreadable = inflater->error();
         answered = parser.got_some() || buffer.size() != 0;
+        if (unreadable) {
+            close();
+            return transport_failure{*unreadable, false};
+        }
         bool const done = parser.is_done() && (!ec || ec == asio::ssl::error::stream_truncated);
         if (!done) {
             close();
