@@ -70,6 +70,9 @@ expect "fetch without an issue" 2 - "^error: arguments: fetch takes BASE_URL and
 expect "fetch with two issues" 2 - "^error: arguments: fetch takes BASE_URL and one ISSUE_ID, got 3 arguments: 'http://127.0.0.1:1' '41' '42'$" -- "$cli" fetch http://127.0.0.1:1 41 42
 expect "fetch with two issues: the usage line" 2 - "^usage: sentry-api fetch \[OPTIONS\] BASE_URL ISSUE_ID (sentry-api fetch --help for the options)$" -- "$cli" fetch http://127.0.0.1:1 41 42
 expect "fetch with two issues and no URL" 2 - "^error: arguments: fetch takes BASE_URL and one ISSUE_ID: '41' is not an http:// or https:// URL$" -- "$cli" fetch 41 42
+expect "unmerge without a hash" 2 - "^error: arguments: unmerge takes BASE_URL, ISSUE_ID and at least one HASH$" -- "$cli" unmerge http://127.0.0.1:1 42
+expect "unmerge without a URL" 2 - "^usage: sentry-api unmerge \[OPTIONS\] BASE_URL ISSUE_ID HASH" -- "$cli" unmerge 42 c4a4d06bc314205bb3b6bdb612dde7f1
+expect "unmerge of a bad hash, before any request" 2 - "^error: c4a4: not a hash id: expected 32 lowercase hex digits$" -- "$cli" unmerge http://127.0.0.1:1 42 c4a4
 expect "fetch with nothing" 2 - "^error: arguments: fetch takes BASE_URL and one ISSUE_ID, got none$" -- "$cli" fetch
 expect "roundtrip missing file" 2 - "error: $tmp/none.json: cannot open" -- "$cli" roundtrip "$tmp/none.json"
 expect "unknown option" 2 - "error: arguments: unknown option '--fast'" -- "$cli" roundtrip --fast "$doc"
@@ -86,7 +89,7 @@ printf '{"value": "a:b", "offset": 100, "is_prev": true}\n' >"$tmp/cursor"
 expect "cursor" 0 "$tmp/cursor" - -- "$cli" cursor 'a:b:100:1'
 expect "cursor malformed" 2 - "error: 1:5: is_prev must be 0 or 1" -- "$cli" cursor '1:0:2'
 
-for command in roundtrip validate schema link cursor fetch; do
+for command in roundtrip validate schema link cursor fetch unmerge; do
     expect "$command --help" 0 - - -- sh -c "'$cli' $command --help | grep -q 'Usage: sentry-api $command'"
 done
 expect "--help" 0 - - -- sh -c "'$cli' --help | grep -q 'fetch'"

@@ -9,6 +9,8 @@
 //   sentry-api fetch     [--org ORG] [--endpoint hashes|events|event] [--event-id ID|latest|oldest|recommended]
 //                        [--full true|false] [--style pretty|python|compact] [--indent N] [--cacert FILE]
 //                        [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID
+//   sentry-api unmerge   [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] [--retries N]
+//                        BASE_URL ISSUE_ID HASH...
 //
 // Every command takes --help. Exit codes: 0 success (for validate: valid); 1 validate (or fetch)
 // found violations; 2 the input cannot be used, with `error: <where>: <what>` on stderr.
@@ -47,6 +49,8 @@ char const* const usage = "usage:\n"
                           "  sentry-api fetch     [--org ORG] [--endpoint hashes|events|event] "
                           "[--event-id ID|latest|oldest|recommended] [--full true|false] [--style pretty|python|compact] "
                           "[--indent N] [--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID\n"
+                          "  sentry-api unmerge   [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] [--retries N] "
+                          "BASE_URL ISSUE_ID HASH...\n"
                           "  sentry-api COMMAND --help\n";
 
 int fail(std::string const& where, std::string const& what)
@@ -79,6 +83,8 @@ struct arguments {
     double timeout = 30;
     unsigned retries = 3;
     std::size_t max_pages = 0;
+    // unmerge
+    bool yes = false;
 };
 
 int write_out(std::string const& out)
@@ -484,6 +490,44 @@ int fetch_command(arguments const& a)
     return written != exit_ok ? written : violated ? exit_invalid : exit_ok;
 }
 
+// Unmerges hashes out of an issue: the method the server's Allow names, asked with OPTIONS; without
+// --yes only that is asked, and what would be sent is printed.
+int unmerge_command(arguments const& a)
+{
+    if (a.positional.size() < 3 || a.positional[0].find("://") == std::string::npos) {
+        std::cerr << "usage: sentry-api unmerge [OPTIONS] BASE_URL ISSUE_ID HASH... (sentry-api unmerge --help for "
+                     "the options)\n";
+        return fail("arguments", "unmerge takes BASE_URL, ISSUE_ID and at least one HASH");
+    }
+    if (!(a.timeout > 0 && a.timeout <= 86400))
+        return fail("arguments", "--timeout must be a number of seconds > 0");
+    sentry_api::client::options o;
+    if (char const* token = std::getenv("SENTRY_AUTH_TOKEN"))
+        o.token = token;
+    o.ca_file = a.cacert;
+    o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout * 1000 + 0.5));
+    o.retries = a.retries;
+    o.on_retry = [](std::string const& line) { std::cerr << "note: " << line << '\n'; };
+    sentry_api::client::session session(o);
+    if (auto const& problem = session.token_problem())
+        return fail("SENTRY_AUTH_TOKEN", *problem);
+    sentry_api::issue_location const where{a.positional[0], a.org, a.positional[1]};
+    std::vector<std::string> const hashes(a.positional.begin() + 2, a.positional.end());
+    auto plan = sentry_api::client::plan_unmerge(session, where, hashes);
+    if (!plan)
+        return fail_fetch(plan.error(), o);
+    std::string const what = plan->method + " " + plan->url;
+    if (!a.yes)
+        return write_out("would send " + what + " (the server allows " + plan->allow +
+                         "); nothing was changed: --yes sends it\n");
+    auto r = sentry_api::client::send_unmerge(session, *plan);
+    if (!r)
+        return fail_fetch(r.error(), o);
+    if (r->status == 202)
+        return write_out("started: " + what + " answered 202 Accepted; the hashes' events move to a new issue\n");
+    return write_out("done: " + what + " answered " + std::to_string(r->status) + "\n");
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -522,6 +566,16 @@ int main(int argc, char** argv)
     fetch.add_option("--timeout", a.timeout, "seconds one attempt of a request may take (default: 30)");
     fetch.add_option("--retries", a.retries, "retries of a request after 429, 5xx, reset, timeout (default: 3)");
     fetch.add_option("--max-pages", a.max_pages, "stop after N pages (default: 0, no limit)");
+
+    auto& unmerge = cl.command("unmerge",
+                               "Move the events of the given hashes out of an issue into a new one (token: "
+                               "SENTRY_AUTH_TOKEN); without --yes, only say what would be sent",
+                               "BASE_URL ISSUE_ID HASH...", unmerge_command);
+    unmerge.add_option("--org", a.org, "the organization, for the organization's path (without: the deprecated one)");
+    unmerge.add_flag("--yes", a.yes, "send it (without: ask the server's Allow, print what would be sent, change nothing)");
+    unmerge.add_option("--cacert", a.cacert, "a PEM file of the CAs to trust (default: the system's)");
+    unmerge.add_option("--timeout", a.timeout, "seconds one attempt of a request may take (default: 30)");
+    unmerge.add_option("--retries", a.retries, "retries of a request after 429, 5xx, reset, timeout (default: 3)");
 
     return cl.run(argc, argv);
 }

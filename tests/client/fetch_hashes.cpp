@@ -5,6 +5,7 @@
 
 #include <sentry_api/client/fetch_event.hpp>
 #include <sentry_api/client/fetch_events.hpp>
+#include <sentry_api/client/unmerge_hashes.hpp>
 
 #define BOOST_TEST_MODULE client_fetch_hashes
 #include <boost/test/data/test_case.hpp>
@@ -358,4 +359,25 @@ BOOST_AUTO_TEST_CASE(gzip_inflated_in_pieces_and_bounded)
     std::string corrupt = body;
     corrupt[corrupt.size() / 2] = static_cast<char>(corrupt[corrupt.size() / 2] ^ 0x55);
     BOOST_TEST(inflated(corrupt, 100, text.size()).rfind("error: ", 0) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(unmerge_checks_its_hash_ids_before_any_request)
+{
+    BOOST_TEST(detail::hash_id("c4a4d06bc314205bb3b6bdb612dde7f1"));
+    for (char const* bad : {"", "c4a4d06bc314205bb3b6bdb612dde7f", "c4a4d06bc314205bb3b6bdb612dde7f1a",
+                            "C4A4D06BC314205BB3B6BDB612DDE7F1", "g4a4d06bc314205bb3b6bdb612dde7f1"})
+        BOOST_TEST(!detail::hash_id(bad), bad);
+    client::options o;
+    o.retries = 3;
+    o.retry_wait = milliseconds(1000);
+    client::session s(o);
+    // Port 1: nothing listens there; a request made would say so, after retries and their waits.
+    auto const start = std::chrono::steady_clock::now();
+    auto r = client::unmerge_hashes(s, {"http://127.0.0.1:1", "", "42"}, {"c4a4d06bc314205bb3b6bdb612dde7f1", "x"});
+    BOOST_TEST_REQUIRE(!r.has_value());
+    BOOST_TEST(r.error().to_string() == "x: not a hash id: expected 32 lowercase hex digits");
+    auto none = client::plan_unmerge(s, {"http://127.0.0.1:1", "", "42"}, {});
+    BOOST_TEST_REQUIRE(!none.has_value());
+    BOOST_TEST(none.error().what == "no hash to unmerge");
+    BOOST_TEST((std::chrono::steady_clock::now() - start < std::chrono::milliseconds(500)));
 }

@@ -8,7 +8,7 @@ bytes) written before it starts. Inside a `with`, `port`, `base` and `prefix` ar
 nginx runs in the foreground as a child of the test; leaving it stops that process by its pid
 (SIGQUIT, then SIGKILL if it lingers) and removes the prefix.
 
-`access()` reads the access log: one dict a request, with `uri`, `status`, `bytes` (all bytes sent,
+`access()` reads the access log: one dict a request, with `method`, `uri`, `status`, `bytes` (all bytes sent,
 headers included), `body` (the body's bytes as sent) and `coding` (its Content-Encoding, or ""). `Authorization` is never logged.
 """
 
@@ -62,7 +62,7 @@ pid {p}/nginx.pid;
 error_log {p}/logs/error.log;
 events {{ worker_connections 64; }}
 http {{
-  log_format counted '$request_uri $status $bytes_sent $body_bytes_sent "$sent_http_content_encoding"';
+  log_format counted '$request_method $request_uri $status $bytes_sent $body_bytes_sent "$sent_http_content_encoding"';
   access_log {p}/logs/access.log counted;
   client_body_temp_path {p}/tmp/body;
   proxy_temp_path {p}/tmp/proxy;
@@ -120,9 +120,9 @@ http {{
         entries = []
         with open(os.path.join(self.prefix, "logs", "access.log")) as f:
             for line in f:
-                uri, status, sent, body, coding = line.split()
-                entries.append({"uri": uri, "status": int(status), "bytes": int(sent), "body": int(body),
-                                "coding": coding.strip('"')})
+                method, uri, status, sent, body, coding = line.split()
+                entries.append({"method": method, "uri": uri, "status": int(status), "bytes": int(sent),
+                                "body": int(body), "coding": coding.strip('"')})
         return entries
 
     def logs(self):

@@ -259,4 +259,81 @@ with Nginx(auth() + served, "", {"bomb.gz": gz}) as n:
     check("nginx: a gzip bomb (1 GiB of zeros in %d KiB): exit 2 at the 64 MiB bound, peak memory %d KiB"
           % (len(gz) >> 10, usage.ru_maxrss), problems)
 
+# --- unmerge: the method the server's Allow names --------------------------------------------
+
+H1, H2 = "c4a4d06bc314205bb3b6bdb612dde7f1", "0123456789abcdef0123456789abcdef"
+QUERY = "?id=%s&id=%s" % (H1, H2)
+
+
+def unmerge_server(allow, answer="return 202;", issue="42"):
+    """The hashes endpoint of `issue` answering OPTIONS with `allow`, and the unmerge method with
+    `answer`; any other method 405, any other path 404 with Sentry's detail."""
+    path = "/api/0/issues/%s/hashes/" % issue
+    return Nginx(auth() + "  location = %s {\n"
+                 "    if ($request_method = OPTIONS) { add_header Allow \"%s\"; return 200; }\n"
+                 "    if ($request_method = %s) { %s }\n"
+                 "    return 405;\n  }\n"
+                 "  location / { return 404 '{\"detail\": \"The requested resource does not exist\"}'; }\n"
+                 % (path, allow, "PUT" if "PUT" in allow else "DELETE", answer))
+
+
+def unmerge(server, *options, token=TOKEN, hashes=(H1, H2)):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SENTRY_")}
+    if token is not None:
+        env["SENTRY_AUTH_TOKEN"] = token
+    r = subprocess.run([cli, "unmerge", *options, server.base, "42", *hashes], env=env, capture_output=True,
+                       timeout=60)
+    return r.returncode, r.stdout, r.stderr.decode("utf-8", "replace")
+
+
+def requests(server):
+    return [(e["method"], e["uri"], e["status"]) for e in server.access()]
+
+
+for allow, method in (("GET, PUT, HEAD, OPTIONS", "PUT"), ("GET, DELETE, HEAD, OPTIONS", "DELETE")):
+    with unmerge_server(allow) as n:
+        got = unmerge(n)
+        check("nginx: unmerge without --yes, Allow: %s: only OPTIONS asked, %s printed" % (allow, method),
+              outcome(n, got, 0, stdout=("would send %s %s%s%s (the server allows %s); nothing was changed: --yes "
+                                         "sends it\n" % (method, n.base, ISSUE, QUERY, allow)).encode(), stderr="")
+              + ([] if requests(n) == [("OPTIONS", ISSUE, 200)] else ["requests %r" % requests(n)]))
+        got = unmerge(n, "--yes")
+        check("nginx: unmerge --yes, Allow: %s: %s with every id, 202 is started" % (allow, method),
+              outcome(n, got, 0, stdout=("started: %s %s%s%s answered 202 Accepted; the hashes' events move to a new "
+                                         "issue\n" % (method, n.base, ISSUE, QUERY)).encode(), stderr="")
+              + ([] if requests(n)[1:] == [("OPTIONS", ISSUE, 200), (method, ISSUE + QUERY, 202)] else
+                 ["requests %r" % requests(n)]))
+
+with unmerge_server("GET, PUT, HEAD, OPTIONS", "return 409 '{\"detail\": \"Already being unmerged\"}';") as n:
+    got = unmerge(n, "--yes")
+    check("nginx: unmerge --yes, 409: exit 2 with Sentry's detail",
+          outcome(n, got, 2, stderr="error: %s%s%s: HTTP 409 Conflict: Already being unmerged\n" % (n.base, ISSUE, QUERY)))
+    got = unmerge(n, "--yes", token=None)
+    check("nginx: unmerge without a token: 401, SENTRY_AUTH_TOKEN is not set, nothing sent past OPTIONS",
+          outcome(n, got, 2, stderr="error: %s%s: HTTP 401 Unauthorized: Authentication credentials were not "
+                  "provided. (no token was sent: SENTRY_AUTH_TOKEN is not set)\n" % (n.base, ISSUE))
+          + ([] if [r[0] for r in requests(n)] == ["OPTIONS", "PUT", "OPTIONS"] else ["requests %r" % requests(n)]))
+with unmerge_server("GET, PUT, HEAD, OPTIONS", "return 403 '{\"detail\": \"You do not have permission\"}';") as n:
+    got = unmerge(n, "--yes")
+    check("nginx: unmerge --yes, 403: exit 2 with Sentry's detail",
+          outcome(n, got, 2, stderr="error: %s%s%s: HTTP 403 Forbidden: You do not have permission\n"
+                  % (n.base, ISSUE, QUERY)))
+with unmerge_server("GET, PUT, HEAD, OPTIONS", issue="43") as n:
+    got = unmerge(n, "--yes")
+    check("nginx: unmerge of an issue the server does not have: 404 to OPTIONS, exit 2, nothing sent",
+          outcome(n, got, 2, stderr="error: %s%s: HTTP 404 Not Found: The requested resource does not exist\n"
+                  % (n.base, ISSUE))
+          + ([] if [r[0] for r in requests(n)] == ["OPTIONS"] else ["requests %r" % requests(n)]))
+with unmerge_server("GET, HEAD, OPTIONS") as n:
+    got = unmerge(n, "--yes")
+    check("nginx: an Allow without PUT or DELETE: exit 2, nothing sent",
+          outcome(n, got, 2, stderr="error: %s%s: the server allows neither PUT nor DELETE here (Allow: GET, HEAD, "
+                  "OPTIONS)\n" % (n.base, ISSUE))
+          + ([] if [r[0] for r in requests(n)] == ["OPTIONS"] else ["requests %r" % requests(n)]))
+    got = unmerge(n, "--yes", hashes=(H1, "C4A4D06BC314205BB3B6BDB612DDE7F1"))
+    check("nginx: a hash id that is not 32 lowercase hex digits: refused before any request",
+          outcome(n, got, 2, stderr="error: C4A4D06BC314205BB3B6BDB612DDE7F1: not a hash id: expected 32 lowercase "
+                  "hex digits\n")
+          + ([] if len(requests(n)) == 1 else ["requests %r" % requests(n)]))
+
 finish()

@@ -80,12 +80,20 @@ public:
     /// answer goes to it as it is read, and the response returned holds only the headers.
     result<response> get(boost::urls::url_view first, body_sink* sink = nullptr)
     {
+        return send(boost::beast::http::verb::get, first, sink);
+    }
+
+    /// Sends `method` (`OPTIONS`, `PUT`, `DELETE`, ...; no body) to `url`, as `get` does: the
+    /// token, the retries, the same-server redirects.
+    /// @returns the response when its status is 2xx (for GET: 200), or an error as `get`'s
+    result<response> send(boost::beast::http::verb method, boost::urls::url_view first, body_sink* sink = nullptr)
+    {
         if (token_problem_)
             return fail(first, *token_problem_);
         boost::urls::url url(first);
         for (unsigned redirects = 0;; ++redirects) {
-            auto r = attempt(url, sink);
-            if (!r || r->result_int() == 200)
+            auto r = attempt(method, url, sink);
+            if (!r || success(method, r->result_int()))
                 return r;
             // A redirect that `attempt` left to be judged here.
             auto const status = r->result_int();
@@ -110,14 +118,20 @@ public:
     }
 
 private:
-    // One request with its retries, to `url` only: the 200 response or a redirect to judge.
-    result<response> attempt(boost::urls::url_view url, body_sink* sink)
+    static bool success(boost::beast::http::verb method, unsigned status)
+    {
+        return method == boost::beast::http::verb::get ? status == 200 : status / 100 == 2;
+    }
+
+    // One request with its retries, to `url` only: the answer that succeeded, or a redirect to
+    // judge.
+    result<response> attempt(boost::beast::http::verb method, boost::urls::url_view url, body_sink* sink)
     {
         for (unsigned retry = 0;; ++retry) {
             std::string what;
             unsigned status = 0;
             std::string_view retry_after;
-            auto r = transport_.get(url, sink);
+            auto r = transport_.get(url, sink, method);
             if (auto* failure = std::get_if<detail::transport_failure>(&r)) {
                 if (!failure->transient)
                     return fail(url, failure->what);
@@ -125,7 +139,7 @@ private:
             } else {
                 auto& res = std::get<response>(r);
                 status = res.result_int();
-                if (status == 200 || detail::followed_redirect(status))
+                if (success(method, status) || detail::followed_redirect(status))
                     return std::move(res);
                 what = status_text(res);
                 if (status != 429 && (status < 500 || status > 599)) {

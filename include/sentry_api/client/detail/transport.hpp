@@ -115,9 +115,11 @@ public:
         forget_session();
     }
 
-    // GETs `url` (http or https; checked by the caller) with the token, within the timeout.
-    // With a `sink`, a 200 answer's body goes there and the response's is empty.
-    std::variant<response, transport_failure> get(boost::urls::url_view url, body_sink* sink = nullptr)
+    // Sends `method` (GET unless told; no body) to `url` (http or https; checked by the caller)
+    // with the token, within the timeout. With a `sink`, a 200 answer's body goes there and the
+    // response's is empty.
+    std::variant<response, transport_failure> get(boost::urls::url_view url, body_sink* sink = nullptr,
+                                                  http::verb method = http::verb::get)
     {
         bool tls = url.scheme() == "https";
         if (tls && tls_error_)
@@ -133,7 +135,9 @@ public:
             server_ = server;
         }
 
-        http::request<http::empty_body> req{http::verb::get, target(url), 11};
+        http::request<http::empty_body> req{method, target(url), 11};
+        if (method == http::verb::put || method == http::verb::delete_)
+            req.content_length(0);
         req.set(http::field::host, std::string(url.encoded_host_and_port()));
         req.set(http::field::user_agent, "sentry-api");
         req.set(http::field::accept, "application/json");
