@@ -397,6 +397,19 @@ std::string violation_lines(std::size_t page, std::vector<sentry_api::violation>
     return out;
 }
 
+// The client's options from the command line (checked by the caller) and SENTRY_AUTH_TOKEN.
+sentry_api::client::options client_options(arguments const& a)
+{
+    sentry_api::client::options o;
+    if (char const* token = std::getenv("SENTRY_AUTH_TOKEN"))
+        o.token = token;
+    o.ca_file = a.cacert;
+    o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout * 1000 + 0.5));
+    o.retries = a.retries;
+    o.on_retry = [](std::string const& line) { std::cerr << "note: " << line << '\n'; };
+    return o;
+}
+
 // A request's error, and what the tool knows of its cause: a 401 or 403 without a token is
 // because none was found.
 int fail_fetch(sentry_api::client::error const& e, sentry_api::client::options const& o)
@@ -435,13 +448,7 @@ int fetch_command(arguments const& a)
         return fail("arguments", "--full is for --endpoint hashes or events");
     if (a.endpoint == "event" && a.max_pages != 0)
         return fail("arguments", "--max-pages is for --endpoint hashes or events");
-    sentry_api::client::options o;
-    if (char const* token = std::getenv("SENTRY_AUTH_TOKEN"))
-        o.token = token;
-    o.ca_file = a.cacert;
-    o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout * 1000 + 0.5));
-    o.retries = a.retries;
-    o.on_retry = [](std::string const& line) { std::cerr << "note: " << line << '\n'; };
+    auto const o = client_options(a);
     std::optional<bool> full;
     if (!a.full.empty())
         full = a.full == "true";
@@ -501,13 +508,7 @@ int unmerge_command(arguments const& a)
     }
     if (!(a.timeout > 0 && a.timeout <= 86400))
         return fail("arguments", "--timeout must be a number of seconds > 0");
-    sentry_api::client::options o;
-    if (char const* token = std::getenv("SENTRY_AUTH_TOKEN"))
-        o.token = token;
-    o.ca_file = a.cacert;
-    o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout * 1000 + 0.5));
-    o.retries = a.retries;
-    o.on_retry = [](std::string const& line) { std::cerr << "note: " << line << '\n'; };
+    auto const o = client_options(a);
     sentry_api::client::session session(o);
     if (auto const& problem = session.token_problem())
         return fail("SENTRY_AUTH_TOKEN", *problem);
