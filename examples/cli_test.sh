@@ -66,14 +66,15 @@ printf '"text"' >"$tmp/scalar.json"
 expect "roundtrip scalar" 2 - "error: /: expected an array" -- "$cli" roundtrip "$tmp/scalar.json"
 printf '{}' >"$tmp/object.json"
 expect "roundtrip an object as hashes: / for the root" 2 - "^error: /: expected array, got object$" -- "$cli" roundtrip --type hashes "$tmp/object.json"
-expect "fetch without an issue" 2 - "^error: arguments: fetch takes BASE_URL and one ISSUE_ID, got 1 argument: 'http://127.0.0.1:1'$" -- "$cli" fetch http://127.0.0.1:1
-expect "fetch with two issues" 2 - "^error: arguments: fetch takes BASE_URL and one ISSUE_ID, got 3 arguments: 'http://127.0.0.1:1' '41' '42'$" -- "$cli" fetch http://127.0.0.1:1 41 42
-expect "fetch with two issues: the usage line" 2 - "^usage: sentry-api fetch \[OPTIONS\] BASE_URL ISSUE_ID (sentry-api fetch --help for the options)$" -- "$cli" fetch http://127.0.0.1:1 41 42
-expect "fetch with two issues and no URL" 2 - "^error: arguments: fetch takes BASE_URL and one ISSUE_ID: '41' is not an http:// or https:// URL$" -- "$cli" fetch 41 42
-expect "unmerge without a hash" 2 - "^error: arguments: unmerge takes BASE_URL, ISSUE_ID and at least one HASH$" -- "$cli" unmerge http://127.0.0.1:1 42
-expect "unmerge without a URL" 2 - "^usage: sentry-api unmerge \[OPTIONS\] BASE_URL ISSUE_ID HASH" -- "$cli" unmerge 42 c4a4d06bc314205bb3b6bdb612dde7f1
+expect "fetch without an issue" 2 - "^error: arguments: fetch takes one ISSUE_ID (after BASE_URL, the older form of --url), got only a URL: 'http://127.0.0.1:1'$" -- "$cli" fetch http://127.0.0.1:1
+expect "fetch with two issues" 2 - "^error: arguments: fetch takes one ISSUE_ID (after BASE_URL, the older form of --url), got 3 arguments: 'http://127.0.0.1:1' '41' '42'$" -- "$cli" fetch http://127.0.0.1:1 41 42
+expect "fetch with two issues: the usage line" 2 - "^usage: sentry-api fetch \[OPTIONS\] \[BASE_URL\] ISSUE_ID (sentry-api fetch --help for the options)$" -- "$cli" fetch http://127.0.0.1:1 41 42
+expect "fetch with two issues and no URL" 2 - "^error: arguments: fetch takes one ISSUE_ID (after BASE_URL, the older form of --url), got 2 arguments: '41' '42'$" -- "$cli" fetch 41 42
+expect "unmerge without a hash" 2 - "^error: arguments: unmerge takes ISSUE_ID and at least one HASH (after BASE_URL, the older form of --url)$" -- "$cli" unmerge http://127.0.0.1:1 42
+expect "unmerge without a hash: the usage line" 2 - "^usage: sentry-api unmerge \[OPTIONS\] \[BASE_URL\] ISSUE_ID HASH" -- "$cli" unmerge http://127.0.0.1:1 42
 expect "unmerge of a bad hash, before any request" 2 - "^error: c4a4: not a hash id: expected 32 lowercase hex digits$" -- "$cli" unmerge http://127.0.0.1:1 42 c4a4
-expect "fetch with nothing" 2 - "^error: arguments: fetch takes BASE_URL and one ISSUE_ID, got none$" -- "$cli" fetch
+expect "unmerge of a bad hash, --url" 2 - "^error: c4a4: not a hash id: expected 32 lowercase hex digits$" -- "$cli" unmerge --url http://127.0.0.1:1 42 c4a4
+expect "fetch with nothing" 2 - "^error: arguments: fetch takes one ISSUE_ID (after BASE_URL, the older form of --url), got none$" -- "$cli" fetch
 expect "roundtrip missing file" 2 - "error: $tmp/none.json: cannot open" -- "$cli" roundtrip "$tmp/none.json"
 expect "unknown option" 2 - "error: arguments: unknown option '--fast'" -- "$cli" roundtrip --fast "$doc"
 expect "bad style" 2 - "error: arguments: --style must be" -- "$cli" roundtrip --style fancy "$doc"

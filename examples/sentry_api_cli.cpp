@@ -6,17 +6,24 @@
 //   sentry-api schema    [--type hashes|event|events]
 //   sentry-api link      'LINK-HEADER-VALUE'
 //   sentry-api cursor    'VALUE:OFFSET:IS_PREV'
-//   sentry-api fetch     [--org ORG] [--endpoint hashes|events|event] [--event-id ID|latest|oldest|recommended]
-//                        [--full true|false] [--style pretty|python|compact] [--indent N] [--cacert FILE]
-//                        [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID
-//   sentry-api unmerge   [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] [--retries N]
-//                        BASE_URL ISSUE_ID HASH...
+//   sentry-api fetch     [--url URL] [--org ORG] [--endpoint hashes|events|event]
+//                        [--event-id ID|latest|oldest|recommended] [--full true|false]
+//                        [--style pretty|python|compact] [--indent N] [--cacert FILE] [--timeout SECONDS]
+//                        [--retries N] [--max-pages N] [BASE_URL] ISSUE_ID
+//   sentry-api unmerge   [--url URL] [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] [--retries N]
+//                        [BASE_URL] ISSUE_ID HASH...
+//
+// fetch and unmerge read the server, the organization and the token as Sentry's tools do: the
+// command line, SENTRY_URL / SENTRY_ORG / SENTRY_AUTH_TOKEN, the nearest .sentryclirc, then
+// ~/.sentryclirc (sentry_config.hpp).
 //
 // Every command takes --help. Exit codes: 0 success (for validate: valid); 1 validate (or fetch)
 // found violations; 2 the input cannot be used, with `error: <where>: <what>` on stderr.
 
 #include <sentry_api.hpp>
 #include <sentry_api/client.hpp>
+
+#include "sentry_config.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -46,11 +53,11 @@ char const* const usage = "usage:\n"
                           "  sentry-api schema    [--type hashes|event|events]\n"
                           "  sentry-api link      'LINK-HEADER-VALUE'\n"
                           "  sentry-api cursor    'VALUE:OFFSET:IS_PREV'\n"
-                          "  sentry-api fetch     [--org ORG] [--endpoint hashes|events|event] "
+                          "  sentry-api fetch     [--url URL] [--org ORG] [--endpoint hashes|events|event] "
                           "[--event-id ID|latest|oldest|recommended] [--full true|false] [--style pretty|python|compact] "
-                          "[--indent N] [--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID\n"
-                          "  sentry-api unmerge   [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] [--retries N] "
-                          "BASE_URL ISSUE_ID HASH...\n"
+                          "[--indent N] [--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] [BASE_URL] ISSUE_ID\n"
+                          "  sentry-api unmerge   [--url URL] [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] "
+                          "[--retries N] [BASE_URL] ISSUE_ID HASH...\n"
                           "  sentry-api COMMAND --help\n";
 
 int fail(std::string const& where, std::string const& what)
@@ -78,6 +85,7 @@ struct arguments {
     std::string endpoint = "hashes";
     std::string event_id;
     std::string org;
+    std::string url;
     std::string full;
     std::string cacert;
     double timeout = 30;
@@ -397,25 +405,48 @@ std::string violation_lines(std::size_t page, std::vector<sentry_api::violation>
     return out;
 }
 
-// The client's options from the command line (checked by the caller) and SENTRY_AUTH_TOKEN.
-sentry_api::client::options client_options(arguments const& a)
+// Where and who, for fetch and unmerge: the issue, and the client's options (the token among
+// them), each from the first place that has it (sentry_config.hpp).
+struct server_settings {
+    sentry_api::issue_location where;
+    sentry_api::client::options options;
+    std::string token_source;                    // where the token came from, for its errors
+    std::vector<sentry_config::rc_file> files;   // the .sentryclirc files read, nearest first
+};
+
+// Reads `[BASE_URL] ISSUE_ID` from the front of the positional arguments (BASE_URL is the older
+// form, told by its `://`); nothing, the error printed, when `--timeout` is not usable.
+std::optional<server_settings> server_settings_of(arguments const& a, std::vector<std::string> const& positional)
 {
-    sentry_api::client::options o;
-    if (char const* token = std::getenv("SENTRY_AUTH_TOKEN"))
-        o.token = token;
-    o.ca_file = a.cacert;
-    o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout * 1000 + 0.5));
-    o.retries = a.retries;
-    o.on_retry = [](std::string const& line) { std::cerr << "note: " << line << '\n'; };
-    return o;
+    if (!(a.timeout > 0 && a.timeout <= 86400)) {
+        fail("arguments", "--timeout must be a number of seconds > 0");
+        return std::nullopt;
+    }
+    server_settings s;
+    s.files = sentry_config::rc_files();
+    bool const old_form = positional.size() >= 2 && positional[0].find("://") != std::string::npos;
+    std::string const given = !a.url.empty() ? a.url : old_form ? positional[0] : std::string();
+    auto url = sentry_config::resolve(given, !a.url.empty() ? "--url" : "BASE_URL", "SENTRY_URL", "defaults.url", s.files);
+    auto org = sentry_config::resolve(a.org, "--org", "SENTRY_ORG", "defaults.org", s.files);
+    auto token = sentry_config::resolve("", "", "SENTRY_AUTH_TOKEN", "auth.token", s.files);
+    s.where = {url ? url->value : "https://sentry.io/", org ? org->value : "", positional[old_form ? 1 : 0]};
+    if (token) {
+        s.options.token = token->value;
+        s.token_source = token->source;
+    }
+    s.options.ca_file = a.cacert;
+    s.options.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout * 1000 + 0.5));
+    s.options.retries = a.retries;
+    s.options.on_retry = [](std::string const& line) { std::cerr << "note: " << line << '\n'; };
+    return s;
 }
 
 // A request's error, and what the tool knows of its cause: a 401 or 403 without a token is
-// because none was found.
-int fail_fetch(sentry_api::client::error const& e, sentry_api::client::options const& o)
+// because none was found, and it says where it looked.
+int fail_fetch(sentry_api::client::error const& e, server_settings const& s)
 {
-    if ((e.status == 401 || e.status == 403) && o.token.empty())
-        return fail(e.url, e.what + " (no token was sent: SENTRY_AUTH_TOKEN is not set)");
+    if ((e.status == 401 || e.status == 403) && s.options.token.empty())
+        return fail(e.url, e.what + " (no token was sent: " + sentry_config::token_places(s.files) + ")");
     return fail(e.url, e.what);
 }
 
@@ -424,13 +455,14 @@ int fail_fetch(sentry_api::client::error const& e, sentry_api::client::options c
 // SENTRY_AUTH_TOKEN only.
 int fetch_command(arguments const& a)
 {
-    if (a.positional.size() != 2 || a.positional[0].find("://") == std::string::npos) {
-        std::cerr << "usage: sentry-api fetch [OPTIONS] BASE_URL ISSUE_ID (sentry-api fetch --help for the options)\n";
-        std::string const wanted = "fetch takes BASE_URL and one ISSUE_ID";
+    bool const old_form = a.positional.size() == 2 && a.positional[0].find("://") != std::string::npos;
+    if ((a.positional.size() != 1 && !old_form) || a.positional.back().find("://") != std::string::npos) {
+        std::cerr << "usage: sentry-api fetch [OPTIONS] [BASE_URL] ISSUE_ID (sentry-api fetch --help for the options)\n";
+        std::string const wanted = "fetch takes one ISSUE_ID (after BASE_URL, the older form of --url)";
         if (a.positional.empty())
             return fail("arguments", wanted + ", got none");
-        if (a.positional.size() == 2)
-            return fail("arguments", wanted + ": '" + a.positional[0] + "' is not an http:// or https:// URL");
+        if (a.positional.size() == 1)
+            return fail("arguments", wanted + ", got only a URL: '" + a.positional[0] + "'");
         std::string got;
         for (auto const& p : a.positional)
             got += " '" + p + "'";
@@ -440,22 +472,23 @@ int fetch_command(arguments const& a)
     auto const ts = output_style(a);
     if (!ts)
         return exit_unusable;
-    if (!(a.timeout > 0 && a.timeout <= 86400))
-        return fail("arguments", "--timeout must be a number of seconds > 0");
     if (a.endpoint != "event" && !a.event_id.empty())
         return fail("arguments", "--event-id is for --endpoint event");
     if (a.endpoint == "event" && !a.full.empty())
         return fail("arguments", "--full is for --endpoint hashes or events");
     if (a.endpoint == "event" && a.max_pages != 0)
         return fail("arguments", "--max-pages is for --endpoint hashes or events");
-    auto const o = client_options(a);
+    auto const settings = server_settings_of(a, a.positional);
+    if (!settings)
+        return exit_unusable;
     std::optional<bool> full;
     if (!a.full.empty())
         full = a.full == "true";
-    sentry_api::issue_location const where{a.positional[0], a.org, a.positional[1]};
-    sentry_api::client::session session(o);
+    auto const& where = settings->where;
+    auto const& o = *settings;
+    sentry_api::client::session session(settings->options);
     if (auto const& problem = session.token_problem())
-        return fail("SENTRY_AUTH_TOKEN", *problem);
+        return fail(settings->token_source, *problem);
 
     std::string out;
     std::string notes; // the violations and notes, printed once the whole output is known to be had
@@ -501,19 +534,22 @@ int fetch_command(arguments const& a)
 // --yes only that is asked, and what would be sent is printed.
 int unmerge_command(arguments const& a)
 {
-    if (a.positional.size() < 3 || a.positional[0].find("://") == std::string::npos) {
-        std::cerr << "usage: sentry-api unmerge [OPTIONS] BASE_URL ISSUE_ID HASH... (sentry-api unmerge --help for "
+    std::size_t const first_hash = !a.positional.empty() && a.positional[0].find("://") != std::string::npos ? 2 : 1;
+    if (a.positional.size() <= first_hash || a.positional[first_hash - 1].find("://") != std::string::npos) {
+        std::cerr << "usage: sentry-api unmerge [OPTIONS] [BASE_URL] ISSUE_ID HASH... (sentry-api unmerge --help for "
                      "the options)\n";
-        return fail("arguments", "unmerge takes BASE_URL, ISSUE_ID and at least one HASH");
+        return fail("arguments", "unmerge takes ISSUE_ID and at least one HASH (after BASE_URL, the older form of --url)");
     }
-    if (!(a.timeout > 0 && a.timeout <= 86400))
-        return fail("arguments", "--timeout must be a number of seconds > 0");
-    auto const o = client_options(a);
-    sentry_api::client::session session(o);
+    auto const settings = server_settings_of(a, a.positional);
+    if (!settings)
+        return exit_unusable;
+    auto const& where = settings->where;
+    auto const& o = *settings;
+    sentry_api::client::session session(settings->options);
     if (auto const& problem = session.token_problem())
-        return fail("SENTRY_AUTH_TOKEN", *problem);
-    sentry_api::issue_location const where{a.positional[0], a.org, a.positional[1]};
-    std::vector<std::string> const hashes(a.positional.begin() + 2, a.positional.end());
+        return fail(settings->token_source, *problem);
+    std::vector<std::string> const hashes(a.positional.begin() + static_cast<std::ptrdiff_t>(first_hash),
+                                          a.positional.end());
     auto plan = sentry_api::client::plan_unmerge(session, where, hashes);
     if (!plan)
         return fail_fetch(plan.error(), o);
@@ -556,8 +592,10 @@ int main(int argc, char** argv)
 
     auto& fetch = cl.command("fetch",
                              "Fetch an issue's hashes or events, page by page, or one event (token: SENTRY_AUTH_TOKEN)",
-                             "BASE_URL ISSUE_ID", fetch_command);
-    fetch.add_option("--org", a.org, "the organization, for the organization's path (without: the deprecated one)");
+                             "[BASE_URL] ISSUE_ID", fetch_command);
+    fetch.add_option("--url", a.url, "the server (else BASE_URL, SENTRY_URL, .sentryclirc's defaults.url, https://sentry.io/)");
+    fetch.add_option("--org", a.org,
+                     "the organization (else SENTRY_ORG, .sentryclirc's defaults.org; without: the deprecated path)");
     cl.choice(fetch, "--endpoint", a.endpoint, {"hashes", "events", "event"});
     fetch.add_option("--event-id", a.event_id, "with --endpoint event: an event's id, latest (default), oldest or recommended");
     cl.choice(fetch, "--full", a.full, {"true", "false"});
@@ -571,8 +609,10 @@ int main(int argc, char** argv)
     auto& unmerge = cl.command("unmerge",
                                "Move the events of the given hashes out of an issue into a new one (token: "
                                "SENTRY_AUTH_TOKEN); without --yes, only say what would be sent",
-                               "BASE_URL ISSUE_ID HASH...", unmerge_command);
-    unmerge.add_option("--org", a.org, "the organization, for the organization's path (without: the deprecated one)");
+                               "[BASE_URL] ISSUE_ID HASH...", unmerge_command);
+    unmerge.add_option("--url", a.url, "the server (else BASE_URL, SENTRY_URL, .sentryclirc's defaults.url, https://sentry.io/)");
+    unmerge.add_option("--org", a.org,
+                       "the organization (else SENTRY_ORG, .sentryclirc's defaults.org; without: the deprecated path)");
     unmerge.add_flag("--yes", a.yes, "send it (without: ask the server's Allow, print what would be sent, change nothing)");
     unmerge.add_option("--cacert", a.cacert, "a PEM file of the CAs to trust (default: the system's)");
     unmerge.add_option("--timeout", a.timeout, "seconds one attempt of a request may take (default: 30)");

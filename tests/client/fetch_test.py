@@ -18,13 +18,13 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checks import check, finish  # noqa: E402
+from checks import HOME, check, finish, tool_env  # noqa: E402
 from fake_sentry import FakeSentry  # noqa: E402
 
 TOKEN = "sntrys_fetch-test-7c1e9a4b2d5f8e03"
 signal.alarm(110)
 
-cli = sys.argv[1]
+cli = os.path.abspath(sys.argv[1])
 data = sys.argv[2]
 example = sys.argv[3] if len(sys.argv) > 3 else None
 with open(os.path.join(data, "issue-hashes-response.json")) as f:
@@ -51,11 +51,8 @@ def dumps(hashes, style):
 
 
 def fetch(server, *options, token=TOKEN, issue="42", base=None):
-    env = {k: v for k, v in os.environ.items() if k != "SENTRY_AUTH_TOKEN"}
-    if token is not None:
-        env["SENTRY_AUTH_TOKEN"] = token
     start = time.monotonic()
-    r = subprocess.run([cli, "fetch", *options, base or server.base, issue], env=env,
+    r = subprocess.run([cli, "fetch", *options, base or server.base, issue], env=tool_env(token), cwd=HOME,
                        capture_output=True, timeout=60)
     return r.returncode, r.stdout, r.stderr.decode("utf-8", "replace"), time.monotonic() - start
 
@@ -225,7 +222,7 @@ with FakeSentry(pages, TOKEN) as s:
     got = fetch(s, token=None)
     check("401: no token, and the tool says SENTRY_AUTH_TOKEN is not set",
           outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Authentication credentials were not provided. "
-                  "(no token was sent: SENTRY_AUTH_TOKEN is not set)\n" % s.page_url("")))
+                  "(no token was sent: SENTRY_AUTH_TOKEN is not set and there is no .sentryclirc)\n" % s.page_url("")))
 
 with FakeSentry(pages, TOKEN) as s:
     got = fetch(s, issue="43")

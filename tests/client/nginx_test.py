@@ -16,21 +16,18 @@ import sys
 import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checks import check, finish  # noqa: E402
+from checks import HOME, check, finish, tool_env  # noqa: E402
 from nginx import Nginx  # noqa: E402
 
 TOKEN = "sntrys_nginx-test-51f0c2d9e8a7b634"
 signal.alarm(100)
-cli = sys.argv[1]
+cli = os.path.abspath(sys.argv[1])
 ISSUE = "/api/0/issues/42/hashes/"
 
 
 def fetch(server, *options, token=TOKEN, base=None, env_extra=None):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SENTRY_") and not k.endswith("_proxy")}
-    if token is not None:
-        env["SENTRY_AUTH_TOKEN"] = token
-    env.update(env_extra or {})
-    r = subprocess.run([cli, "fetch", *options, base or server.base, "42"], env=env, capture_output=True, timeout=60)
+    r = subprocess.run([cli, "fetch", *options, base or server.base, "42"], env=tool_env(token, **(env_extra or {})),
+                       cwd=HOME, capture_output=True, timeout=60)
     return r.returncode, r.stdout, r.stderr.decode("utf-8", "replace")
 
 
@@ -183,7 +180,7 @@ with n:
     got = fetch(n, token=None)
     check("nginx: 401 without a token: says SENTRY_AUTH_TOKEN is not set",
           outcome(n, got, 2, stderr="error: %s%s: HTTP 401 Unauthorized: Authentication credentials were not "
-                  "provided. (no token was sent: SENTRY_AUTH_TOKEN is not set)\n" % (n.base, ISSUE), uris=[ISSUE]))
+                  "provided. (no token was sent: SENTRY_AUTH_TOKEN is not set and there is no .sentryclirc)\n" % (n.base, ISSUE), uris=[ISSUE]))
     got = fetch(n, token="wrong")
     check("nginx: 401 with a wrong token: Sentry's detail, no word of the variable",
           outcome(n, got, 2, stderr="error: %s%s: HTTP 401 Unauthorized: Invalid token\n" % (n.base, ISSUE)))
@@ -243,9 +240,8 @@ gz = bomb(1024)
 served = "  location = %s {\n    default_type application/json;\n    add_header Content-Encoding gzip;\n" \
          "    rewrite ^ /bomb.gz break;\n  }\n" % ISSUE
 with Nginx(auth() + served, "", {"bomb.gz": gz}) as n:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SENTRY_")}
-    env["SENTRY_AUTH_TOKEN"] = TOKEN
-    p = subprocess.Popen([cli, "fetch", n.base, "42"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p = subprocess.Popen([cli, "fetch", n.base, "42"], env=tool_env(TOKEN), cwd=HOME, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
     out = p.stdout.read()
     err = p.stderr.read().decode("utf-8", "replace")
     _, status, usage = os.wait4(p.pid, 0)
@@ -278,11 +274,8 @@ def unmerge_server(allow, answer="return 202;", issue="42"):
 
 
 def unmerge(server, *options, token=TOKEN, hashes=(H1, H2)):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SENTRY_")}
-    if token is not None:
-        env["SENTRY_AUTH_TOKEN"] = token
-    r = subprocess.run([cli, "unmerge", *options, server.base, "42", *hashes], env=env, capture_output=True,
-                       timeout=60)
+    r = subprocess.run([cli, "unmerge", *options, server.base, "42", *hashes], env=tool_env(token), cwd=HOME,
+                       capture_output=True, timeout=60)
     return r.returncode, r.stdout, r.stderr.decode("utf-8", "replace")
 
 
@@ -311,7 +304,7 @@ with unmerge_server("GET, PUT, HEAD, OPTIONS", "return 409 '{\"detail\": \"Alrea
     got = unmerge(n, "--yes", token=None)
     check("nginx: unmerge without a token: 401, SENTRY_AUTH_TOKEN is not set, nothing sent past OPTIONS",
           outcome(n, got, 2, stderr="error: %s%s: HTTP 401 Unauthorized: Authentication credentials were not "
-                  "provided. (no token was sent: SENTRY_AUTH_TOKEN is not set)\n" % (n.base, ISSUE))
+                  "provided. (no token was sent: SENTRY_AUTH_TOKEN is not set and there is no .sentryclirc)\n" % (n.base, ISSUE))
           + ([] if [r[0] for r in requests(n)] == ["OPTIONS", "PUT", "OPTIONS"] else ["requests %r" % requests(n)]))
 with unmerge_server("GET, PUT, HEAD, OPTIONS", "return 403 '{\"detail\": \"You do not have permission\"}';") as n:
     got = unmerge(n, "--yes")
