@@ -434,6 +434,21 @@ std::optional<server_settings> server_settings_of(arguments const& a, std::vecto
         s.options.token = token->value;
         s.token_source = token->source;
     }
+    // Proxies as curl and Sentry's tools read them; .sentryclirc's http.proxy_url for both schemes.
+    auto env = [](char const* lower, char const* upper) {
+        char const* v = std::getenv(lower);
+        if (!v || !*v)
+            v = std::getenv(upper);
+        return std::string(v ? v : "");
+    };
+    auto const rc_proxy = sentry_config::from_files("http.proxy_url", s.files);
+    s.options.http_proxy = env("http_proxy", "HTTP_PROXY");
+    s.options.https_proxy = env("https_proxy", "HTTPS_PROXY");
+    if (rc_proxy && s.options.http_proxy.empty())
+        s.options.http_proxy = rc_proxy->value;
+    if (rc_proxy && s.options.https_proxy.empty())
+        s.options.https_proxy = rc_proxy->value;
+    s.options.no_proxy = env("no_proxy", "NO_PROXY");
     s.options.ca_file = a.cacert;
     s.options.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout * 1000 + 0.5));
     s.options.retries = a.retries;

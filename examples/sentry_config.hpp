@@ -85,6 +85,15 @@ struct setting {
     std::string source;
 };
 
+// `key` of the first file that has it.
+inline std::optional<setting> from_files(std::string const& key, std::vector<rc_file> const& files)
+{
+    for (auto const& f : files)
+        if (auto it = f.values.find(key); it != f.values.end() && !it->second.empty())
+            return setting{it->second, f.path + " (" + key + ")"};
+    return std::nullopt;
+}
+
 // The first of: `given` (the command line, from `flag`), the environment variable `env`, `key`
 // of each file in turn.
 inline std::optional<setting> resolve(std::string const& given, char const* flag, char const* env, std::string const& key,
@@ -94,10 +103,7 @@ inline std::optional<setting> resolve(std::string const& given, char const* flag
         return setting{given, flag};
     if (char const* v = std::getenv(env); v && *v)
         return setting{v, env};
-    for (auto const& f : files)
-        if (auto it = f.values.find(key); it != f.values.end() && !it->second.empty())
-            return setting{it->second, f.path + " (" + key + ")"};
-    return std::nullopt;
+    return from_files(key, files);
 }
 
 // Where a token was looked for, for the error that says none was found.

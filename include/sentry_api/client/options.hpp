@@ -33,6 +33,14 @@ struct options {
     /// that inflates past it (a gzip bomb) ends the request with an error, having held one
     /// 16 KiB piece of it at a time when it is a page.
     std::size_t max_body_bytes = std::size_t(64) << 20;
+    /// The forward proxy for `http://` URLs (`http://host:port`; `host:port` too), and for
+    /// `https://` URLs, reached with `CONNECT` (the TLS session is the server's, through it);
+    /// empty: none. Proxy credentials are not supported.
+    std::string http_proxy;
+    std::string https_proxy;
+    /// Hosts reached without a proxy: comma-separated names (`example.com` also names its
+    /// subdomains), addresses, or `*` for all.
+    std::string no_proxy;
     /// Told of each retry, before its wait (a line without the token); may be empty.
     std::function<void(std::string const&)> on_retry;
 };

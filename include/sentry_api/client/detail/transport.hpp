@@ -4,6 +4,7 @@
 // detail: HTTP(S) GETs over a kept connection, each bounded by a deadline.
 
 #include <sentry_api/client/detail/inflate.hpp>
+#include <sentry_api/client/detail/proxy.hpp>
 #include <sentry_api/client/options.hpp>
 
 #include <boost/asio/connect.hpp>
@@ -128,14 +129,21 @@ public:
 
         std::string host = url.host_address();
         std::string port = url.has_port() ? std::string(url.port()) : tls ? "443" : "80";
+        auto proxy_or_error = proxy_for(options_, url);
+        if (auto* why = std::get_if<std::string>(&proxy_or_error))
+            return transport_failure{*why, false};
+        auto const& proxy = std::get<std::optional<proxy_address>>(proxy_or_error);
         std::string server = (tls ? "https://" : "http://") + host + ":" + port;
+        if (proxy)
+            server += " via " + proxy->host + ":" + proxy->port;
         if (server != server_) {
             close();
             forget_session();
             server_ = server;
         }
 
-        http::request<http::empty_body> req{method, target(url), 11};
+        // Through a proxy, a plain request names the whole URL (RFC 9112, 3.2.2).
+        http::request<http::empty_body> req{method, proxy && !tls ? absolute(url, port) : target(url), 11};
         if (method == http::verb::put || method == http::verb::delete_)
             req.content_length(0);
         req.set(http::field::host, std::string(url.encoded_host_and_port()));
@@ -150,7 +158,7 @@ public:
         for (;;) {
             bool const reused = open();
             if (!reused) {
-                if (auto failure = connect(url, tls, host, port))
+                if (auto failure = connect(url, tls, host, port, proxy))
                     return std::move(*failure);
             }
             bool answered = false;
@@ -166,6 +174,11 @@ public:
     }
 
 private:
+    static std::string absolute(boost::urls::url_view url, std::string const& port)
+    {
+        return std::string(url.scheme()) + "://" + std::string(url.encoded_host()) + ":" + port + target(url);
+    }
+
     static std::string target(boost::urls::url_view url)
     {
         std::string t(url.encoded_path());
@@ -222,18 +235,24 @@ private:
     // Resolves, connects and, over TLS, shakes hands (offering the last session); nothing, or
     // why not.
     std::optional<transport_failure> connect(boost::urls::url_view url, bool tls, std::string const& host,
-                                             std::string const& port)
+                                             std::string const& port, std::optional<proxy_address> const& proxy)
     {
         asio::ip::tcp::resolver resolver(ioc_);
         asio::ip::tcp::resolver::results_type endpoints;
         error_code ec = run([&] { resolver.cancel(); }, [&](auto done) {
-            resolver.async_resolve(host, port, [&endpoints, done](error_code e, auto results) mutable {
-                endpoints = std::move(results);
-                done(e);
-            });
+            resolver.async_resolve(proxy ? proxy->host : host, proxy ? proxy->port : port,
+                                   [&endpoints, done](error_code e, auto results) mutable {
+                                       endpoints = std::move(results);
+                                       done(e);
+                                   });
         });
+        auto via_proxy = [&](transport_failure f) {
+            if (proxy)
+                f.what = "the proxy " + proxy->url + ": " + f.what;
+            return f;
+        };
         if (ec)
-            return describe(ec, options_.timeout);
+            return via_proxy(describe(ec, options_.timeout));
         asio::ip::tcp::socket* socket = nullptr;
         if (tls) {
             secure_.emplace(ioc_, tls_);
@@ -260,6 +279,19 @@ private:
         }
         auto stop = [socket] { close(*socket); };
         ec = run(stop, [&](auto done) { asio::async_connect(*socket, endpoints, done); });
+        if (!ec && proxy && tls) {
+            if (auto refused = tunnel(*socket, std::string(url.encoded_host()) + ":" + port, *proxy)) {
+                close();
+                forget_session();
+                return refused;
+            }
+        }
+        if (ec) {
+            close();
+            if (tls)
+                forget_session();
+            return via_proxy(describe(ec, options_.timeout));
+        }
         if (!ec && tls)
             ec = run(stop, [&](auto done) { secure_->async_handshake(asio::ssl::stream_base::client, done); });
         if (ec) {
@@ -275,6 +307,36 @@ private:
                 failure.transient = false;
             }
             return failure;
+        }
+        return std::nullopt;
+    }
+
+    // Asks the proxy on `socket` for a tunnel to `authority` (`CONNECT host:port`); nothing, or
+    // why not.
+    std::optional<transport_failure> tunnel(asio::ip::tcp::socket& socket, std::string const& authority,
+                                            proxy_address const& proxy)
+    {
+        http::request<http::empty_body> req{http::verb::connect, authority, 11};
+        req.set(http::field::host, authority);
+        req.set(http::field::user_agent, "sentry-api");
+        auto stop = [&socket] { close(socket); };
+        error_code ec = run(stop, [&](auto done) { http::async_write(socket, req, done); });
+        boost::beast::flat_buffer buffer;
+        http::response_parser<http::empty_body> parser;
+        parser.skip(true); // an answer to CONNECT has no body: the tunnel follows
+        if (!ec)
+            ec = run(stop, [&](auto done) { http::async_read_header(socket, buffer, parser, done); });
+        if (ec) {
+            auto f = describe(ec, options_.timeout);
+            f.what = "the proxy " + proxy.url + ": " + f.what;
+            return f;
+        }
+        auto const status = parser.get().result_int();
+        if (status != 200 || buffer.size() != 0) {
+            auto const reason = parser.get().reason();
+            return transport_failure{"the proxy " + proxy.url + " refused CONNECT " + authority + ": HTTP " +
+                                         std::to_string(status) + " " + std::string(reason.data(), reason.size()),
+                                     status == 502 || status == 503 || status == 504};
         }
         return std::nullopt;
     }
