@@ -606,7 +606,7 @@ int main(int argc, char** argv)
     cl.command("cursor", "Parse a cursor value:offset:is_prev", "VALUE:OFFSET:IS_PREV", cursor_command);
 
     auto& fetch = cl.command("fetch",
-                             "Fetch an issue's hashes or events, page by page, or one event (token: SENTRY_AUTH_TOKEN)",
+                             "Fetch an issue's hashes or events, page by page, or one event (token: SENTRY_AUTH_TOKEN or .sentryclirc)",
                              "[BASE_URL] ISSUE_ID", fetch_command);
     fetch.add_option("--url", a.url, "the server (else BASE_URL, SENTRY_URL, .sentryclirc's defaults.url, https://sentry.io/)");
     fetch.add_option("--org", a.org,
@@ -622,8 +622,8 @@ int main(int argc, char** argv)
     fetch.add_option("--max-pages", a.max_pages, "stop after N pages (default: 0, no limit)");
 
     auto& unmerge = cl.command("unmerge",
-                               "Move the events of the given hashes out of an issue into a new one (token: "
-                               "SENTRY_AUTH_TOKEN); without --yes, only say what would be sent",
+                               "Move the events of the given hashes out of an issue into a new one (token: SENTRY_AUTH_TOKEN or "
+                               ".sentryclirc); without --yes, only say what would be sent",
                                "[BASE_URL] ISSUE_ID HASH...", unmerge_command);
     unmerge.add_option("--url", a.url, "the server (else BASE_URL, SENTRY_URL, .sentryclirc's defaults.url, https://sentry.io/)");
     unmerge.add_option("--org", a.org,
