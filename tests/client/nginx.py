@@ -9,7 +9,12 @@ nginx runs in the foreground as a child of the test; leaving it stops that proce
 (SIGQUIT, then SIGKILL if it lingers) and removes the prefix.
 
 `access()` reads the access log: one dict a request, with `method`, `uri`, `status`, `bytes` (all bytes sent,
-headers included), `body` (the body's bytes as sent) and `coding` (its Content-Encoding, or ""). `Authorization` is never logged.
+headers included), `body` (the body's bytes as sent), `coding` (its Content-Encoding, or ""),
+`connection` (nginx's serial number of the connection), `nth` (the request's place on it), `reused`
+(whether its TLS session was resumed) and `transfer` (its Transfer-Encoding, or "").
+
+With `tls=(cert, key)` the server listens with TLS (and a session cache, so sessions can be
+resumed) and `base` is https://. `Authorization` is never logged.
 """
 
 import os
@@ -30,10 +35,11 @@ def free_port():
 
 
 class Nginx:
-    def __init__(self, server, http="", files=None):
+    def __init__(self, server, http="", files=None, tls=None):
         self.server = server
         self.http = http
         self.files = dict(files or {})
+        self.tls = tls
         self.process = None
 
     def write(self, name, data):
@@ -54,7 +60,11 @@ class Nginx:
         for name, data in self.files.items():
             self.write(name, data)
         self.port = free_port()
-        self.base = "http://127.0.0.1:%d" % self.port
+        self.base = "%s://127.0.0.1:%d" % ("https" if self.tls else "http", self.port)
+        listen = "listen 127.0.0.1:%d%s;" % (self.port, " ssl" if self.tls else "")
+        if self.tls:
+            listen += ("\n    ssl_certificate %s;\n    ssl_certificate_key %s;\n"
+                       "    ssl_session_cache shared:sentry_api:1m;" % self.tls)
         p = self.prefix
         conf = """
 worker_processes 1;
@@ -62,7 +72,8 @@ pid {p}/nginx.pid;
 error_log {p}/logs/error.log;
 events {{ worker_connections 64; }}
 http {{
-  log_format counted '$request_method $request_uri $status $bytes_sent $body_bytes_sent "$sent_http_content_encoding"';
+  log_format counted '$request_method $request_uri $status $bytes_sent $body_bytes_sent "$sent_http_content_encoding" '
+                     '$connection $connection_requests "$ssl_session_reused" "$sent_http_transfer_encoding"';
   access_log {p}/logs/access.log counted;
   client_body_temp_path {p}/tmp/body;
   proxy_temp_path {p}/tmp/proxy;
@@ -72,12 +83,12 @@ http {{
   default_type application/octet-stream;
 {http}
   server {{
-    listen 127.0.0.1:{port};
+    {listen}
     root {p}/www;
 {server}
   }}
 }}
-""".format(p=p, port=self.port, http=self.http.replace("{base}", self.base), server=self.server.replace("{base}", self.base).replace("{port}", str(self.port)))
+""".format(p=p, listen=listen, http=self.http.replace("{base}", self.base), server=self.server.replace("{base}", self.base).replace("{port}", str(self.port)))
         with open(os.path.join(p, "nginx.conf"), "w") as f:
             f.write(conf)
         self.process = subprocess.Popen([NGINX, "-p", p, "-e", p + "/logs/error.log", "-c", p + "/nginx.conf",
@@ -120,9 +131,11 @@ http {{
         entries = []
         with open(os.path.join(self.prefix, "logs", "access.log")) as f:
             for line in f:
-                method, uri, status, sent, body, coding = line.split()
+                method, uri, status, sent, body, coding, connection, nth, reused, transfer = line.split()
                 entries.append({"method": method, "uri": uri, "status": int(status), "bytes": int(sent),
-                                "body": int(body), "coding": coding.strip('"')})
+                                "body": int(body), "coding": coding.strip('"'), "connection": int(connection),
+                                "nth": int(nth), "reused": reused.strip('"') == "r",
+                                "transfer": transfer.strip('"')})
         return entries
 
     def logs(self):

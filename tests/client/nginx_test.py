@@ -1,5 +1,8 @@
-"""`sentry-api fetch` against a real nginx on 127.0.0.1 (tests/client/nginx.py), where the fake
-server could hide what a real HTTP server does.
+"""`sentry-api fetch` and `unmerge` against a real nginx on 127.0.0.1 (tests/client/nginx.py),
+where the fake server could hide what a real HTTP server does: `Link` on two header lines, kept
+connections nginx closes after 2 requests (over TLS too, with sessions resumed), redirects, gzip
+(chunked) and a gzip bomb, an HTML error page, 401 without a token, and `Allow` with PUT or DELETE
+for unmerge.
 
 Usage: nginx_test.py SENTRY_API
 
@@ -13,6 +16,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -116,6 +120,35 @@ for lines in (1, 2):
         check("nginx: 5 pages, Link on %d header line%s" % (lines, "s" if lines > 1 else ""),
               outcome(n, got, 0, stdout=compact(everything(pages)), stderr="", uris=uris(5)))
 
+# --- kept connections, closed by nginx after 2 requests; over TLS, sessions resumed ------------
+
+pages = hashes()
+http, server = paged(pages)
+files = {"page%d.json" % i: json.dumps(p) for i, p in enumerate(pages)}
+with Nginx(server, http + "  keepalive_requests 2;\n", files) as n:
+    got = fetch(n, "--style", "compact")
+    log = n.access()
+    check("nginx: keepalive_requests 2: 5 pages over 3 connections",
+          outcome(n, got, 0, stdout=compact(everything(pages)), stderr="", uris=uris(5))
+          + ([] if [e["nth"] for e in log] == [1, 2, 1, 2, 1] and len({e["connection"] for e in log}) == 3 else
+             ["connections %r" % [(e["connection"], e["nth"]) for e in log]]))
+
+with tempfile.TemporaryDirectory() as tmp:
+    cert, key = os.path.join(tmp, "cert.pem"), os.path.join(tmp, "key.pem")
+    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                           "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1",
+                           "-addext", "subjectAltName=IP:127.0.0.1"], capture_output=True)
+    check("openssl makes a certificate", [] if made.returncode == 0 else [made.stderr.decode()])
+    os.chmod(tmp, 0o755)
+    with Nginx(server, http + "  keepalive_requests 2;\n", files, tls=(cert, key)) as n:
+        got = fetch(n, "--style", "compact", "--cacert", cert)
+        log = n.access()
+        check("nginx over TLS, keepalive_requests 2: 3 connections, the 2nd and 3rd resume the session",
+              outcome(n, got, 0, stdout=compact(everything(pages)), stderr="", uris=uris(5))
+              + ([] if [(e["nth"], e["reused"]) for e in log] == [(1, False), (2, False), (1, True), (2, True),
+                                                                  (1, True)] else
+                 ["(request on its connection, resumed) %r" % [(e["nth"], e["reused"]) for e in log]]))
+
 # --- redirects: followed on the same server, refused elsewhere with the Location named --------
 
 MOVED = "/moved" + ISSUE
@@ -180,7 +213,8 @@ with n:
     got = fetch(n, token=None)
     check("nginx: 401 without a token: says SENTRY_AUTH_TOKEN is not set",
           outcome(n, got, 2, stderr="error: %s%s: HTTP 401 Unauthorized: Authentication credentials were not "
-                  "provided. (no token was sent: SENTRY_AUTH_TOKEN is not set and there is no .sentryclirc)\n" % (n.base, ISSUE), uris=[ISSUE]))
+                  "provided. (no token was sent: SENTRY_AUTH_TOKEN is not set and there is no .sentryclirc)\n"
+                  % (n.base, ISSUE), uris=[ISSUE]))
     got = fetch(n, token="wrong")
     check("nginx: 401 with a wrong token: Sentry's detail, no word of the variable",
           outcome(n, got, 2, stderr="error: %s%s: HTTP 401 Unauthorized: Invalid token\n" % (n.base, ISSUE)))
@@ -210,10 +244,13 @@ for gzip in ("off", "on"):
         log = n.access()
         sent[gzip] = sum(e["bytes"] for e in log)
         problems = outcome(n, got, 0, stderr="", uris=uris(5))
+        if gzip == "on" and [e["transfer"] for e in log] != ["chunked"] * 5:
+            problems.append("not chunked: %r" % [e["transfer"] for e in log])
         codings = [e["coding"] for e in log]
         if codings != (["gzip"] * 5 if gzip == "on" else ["-"] * 5) and codings != ([""] * 5 if gzip == "off" else []):
             problems.append("Content-Encoding %r" % codings)
-        check("nginx: 5 pages of events, gzip %s: %d bytes sent" % (gzip, sent[gzip]), problems)
+        check("nginx: 5 pages of events, gzip %s%s: %d bytes sent" % (
+            gzip, " (chunked)" if gzip == "on" else "", sent[gzip]), problems)
 check("nginx: gzip sends at most a quarter of the bytes (%d of %d), and the same output" % (sent["on"], sent["off"]),
       ([] if sent["on"] * 4 <= sent["off"] else ["%d bytes with gzip, %d without" % (sent["on"], sent["off"])])
       + ([] if outputs["on"] == outputs["off"] and outputs["on"] else ["the outputs differ"]))
@@ -303,11 +340,13 @@ for allow, method in (("GET, PUT, HEAD, OPTIONS", "PUT"), ("GET, DELETE, HEAD, O
 with unmerge_server("GET, PUT, HEAD, OPTIONS", "return 409 '{\"detail\": \"Already being unmerged\"}';") as n:
     got = unmerge(n, "--yes")
     check("nginx: unmerge --yes, 409: exit 2 with Sentry's detail",
-          outcome(n, got, 2, stderr="error: %s%s%s: HTTP 409 Conflict: Already being unmerged\n" % (n.base, ISSUE, QUERY)))
+          outcome(n, got, 2, stderr="error: %s%s%s: HTTP 409 Conflict: Already being unmerged\n"
+                  % (n.base, ISSUE, QUERY)))
     got = unmerge(n, "--yes", token=None)
     check("nginx: unmerge without a token: 401, SENTRY_AUTH_TOKEN is not set, nothing sent past OPTIONS",
           outcome(n, got, 2, stderr="error: %s%s: HTTP 401 Unauthorized: Authentication credentials were not "
-                  "provided. (no token was sent: SENTRY_AUTH_TOKEN is not set and there is no .sentryclirc)\n" % (n.base, ISSUE))
+                  "provided. (no token was sent: SENTRY_AUTH_TOKEN is not set and there is no .sentryclirc)\n"
+                  % (n.base, ISSUE))
           + ([] if [r[0] for r in requests(n)] == ["OPTIONS", "PUT", "OPTIONS"] else ["requests %r" % requests(n)]))
 with unmerge_server("GET, PUT, HEAD, OPTIONS", "return 403 '{\"detail\": \"You do not have permission\"}';") as n:
     got = unmerge(n, "--yes")
