@@ -18,7 +18,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checks import HOME, check, finish, tool_env  # noqa: E402
+from checks import HOME, certificate, check, finish, ran, tool_env  # noqa: E402
 from fake_sentry import FakeSentry  # noqa: E402
 
 TOKEN = "sntrys_fetch-test-7c1e9a4b2d5f8e03"
@@ -61,24 +61,13 @@ def outcome(server, got, code, stdout=None, stderr=None, stderr_tail=None, at_mo
     """The differences between a run and what was expected (stdout None: not checked;
     stderr: the whole of it; stderr_tail: its last line)."""
     rc, out, err, seconds = got
-    problems = []
-    if rc != code:
-        problems.append("exit %d, expected %d (stderr: %r)" % (rc, code, err))
-    if code == 2 and out:
-        problems.append("stdout not empty on failure: %r" % out[:200])
-    if stdout is not None and out != stdout:
-        problems.append("stdout differs: %r... expected %r..." % (out[:120], stdout[:120]))
-    if stderr is not None and err != stderr:
-        problems.append("stderr %r, expected %r" % (err, stderr))
+    problems = ran((rc, out, err), code, stdout, stderr, TOKEN)
     if stderr_tail is not None and (err.splitlines() or [""])[-1] != stderr_tail:
         problems.append("stderr's last line %r, expected %r" % ((err.splitlines() or [""])[-1], stderr_tail))
     if at_most is not None and seconds > at_most:
         problems.append("took %.2f s, more than %.2f s" % (seconds, at_most))
     if at_least is not None and seconds < at_least:
         problems.append("took %.2f s, less than %.2f s" % (seconds, at_least))
-    for where, text in (("stdout", out.decode("utf-8", "replace")), ("stderr", err)):
-        if TOKEN in text:
-            problems.append("the token appears on " + where)
     if server is not None and any(TOKEN in line for line in server.log):
         problems.append("the token appears in the server's log")
     return problems
@@ -424,13 +413,9 @@ with FakeSentry([], TOKEN, org="acme", events={"latest": bad_event}) as s:
 # --- TLS with a certificate made now ---------------------------------------------------------
 
 with tempfile.TemporaryDirectory() as tmp:
-    cert, key = os.path.join(tmp, "cert.pem"), os.path.join(tmp, "key.pem")
-    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                           "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1",
-                           "-addext", "subjectAltName=IP:127.0.0.1"], capture_output=True)
-    if made.returncode != 0:
-        check("openssl makes a certificate", ["openssl failed: %r" % made.stderr])
-    else:
+    made = certificate(tmp)
+    if made:
+        cert, key = made
         with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
             got = fetch(s, "--cacert", cert)
             problems = outcome(s, got, 0, stdout=dumps(everything(pages), "pretty"), stderr="")

@@ -19,7 +19,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checks import HOME, check, finish, tool_env  # noqa: E402
+from checks import HOME, certificate, check, finish, tool_env  # noqa: E402
 from fake_sentry import FakeSentry  # noqa: E402
 from nginx import free_port  # noqa: E402
 
@@ -141,11 +141,7 @@ with FakeSentry(pages, TOKEN) as s:
           "not an http:// proxy URL\n" % s.base else ["exit %d, %r" % (got[0], got[2])])
 
 with tempfile.TemporaryDirectory() as tmp:
-    cert, key = os.path.join(tmp, "cert.pem"), os.path.join(tmp, "key.pem")
-    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                           "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1",
-                           "-addext", "subjectAltName=IP:127.0.0.1"], capture_output=True)
-    check("openssl makes a certificate", [] if made.returncode == 0 else [made.stderr.decode()])
+    cert, key = certificate(tmp) or ("", "")
     with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
         direct = fetch(s, "--cacert", cert)
         with Tinyproxy() as p:
