@@ -64,7 +64,18 @@ expect "validate not json" 2 - "error: 1:4: " -- "$cli" validate "$tmp/truncated
 printf '{"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058", "size": "big"}' >"$tmp/wrong.json"
 expect "roundtrip wrong type" 2 - "error: /size: expected integer, got string" -- "$cli" roundtrip "$tmp/wrong.json"
 printf '"text"' >"$tmp/scalar.json"
-expect "roundtrip scalar" 2 - "error: : expected an array" -- "$cli" roundtrip "$tmp/scalar.json"
+expect "roundtrip scalar" 2 - "error: /: expected an array" -- "$cli" roundtrip "$tmp/scalar.json"
+printf '{}' >"$tmp/object.json"
+expect "roundtrip an object as hashes: / for the root" 2 - "^error: /: expected array, got object$" -- "$cli" roundtrip --type hashes "$tmp/object.json"
+expect "fetch without an issue" 2 - "^error: arguments: fetch takes one ISSUE_ID (after BASE_URL, the older form of --url), got only a URL: 'http://127.0.0.1:1'$" -- "$cli" fetch http://127.0.0.1:1
+expect "fetch with two issues" 2 - "^error: arguments: fetch takes one ISSUE_ID (after BASE_URL, the older form of --url), got 3 arguments: 'http://127.0.0.1:1' '41' '42'$" -- "$cli" fetch http://127.0.0.1:1 41 42
+expect "fetch with two issues: the usage line" 2 - "^usage: sentry-api fetch \[OPTIONS\] \[BASE_URL\] ISSUE_ID (sentry-api fetch --help for the options)$" -- "$cli" fetch http://127.0.0.1:1 41 42
+expect "fetch with two issues and no URL" 2 - "^error: arguments: fetch takes one ISSUE_ID (after BASE_URL, the older form of --url), got 2 arguments: '41' '42'$" -- "$cli" fetch 41 42
+expect "unmerge without a hash" 2 - "^error: arguments: unmerge takes ISSUE_ID and at least one HASH (after BASE_URL, the older form of --url)$" -- "$cli" unmerge http://127.0.0.1:1 42
+expect "unmerge without a hash: the usage line" 2 - "^usage: sentry-api unmerge \[OPTIONS\] \[BASE_URL\] ISSUE_ID HASH" -- "$cli" unmerge http://127.0.0.1:1 42
+expect "unmerge of a bad hash, before any request" 2 - "^error: c4a4: not a hash id: expected 32 lowercase hex digits$" -- "$cli" unmerge http://127.0.0.1:1 42 c4a4
+expect "unmerge of a bad hash, --url" 2 - "^error: c4a4: not a hash id: expected 32 lowercase hex digits$" -- "$cli" unmerge --url http://127.0.0.1:1 42 c4a4
+expect "fetch with nothing" 2 - "^error: arguments: fetch takes one ISSUE_ID (after BASE_URL, the older form of --url), got none$" -- "$cli" fetch
 expect "roundtrip missing file" 2 - "error: $tmp/none.json: cannot open" -- "$cli" roundtrip "$tmp/none.json"
 expect "unknown option" 2 - "error: arguments: unknown option '--fast'" -- "$cli" roundtrip --fast "$doc"
 expect "bad style" 2 - "error: arguments: --style must be" -- "$cli" roundtrip --style fancy "$doc"
@@ -80,7 +91,7 @@ printf '{"value": "a:b", "offset": 100, "is_prev": true}\n' >"$tmp/cursor"
 expect "cursor" 0 "$tmp/cursor" - -- "$cli" cursor 'a:b:100:1'
 expect "cursor malformed" 2 - "error: 1:5: is_prev must be 0 or 1" -- "$cli" cursor '1:0:2'
 
-for command in roundtrip validate schema link cursor fetch; do
+for command in roundtrip validate schema link cursor fetch unmerge; do
     expect "$command --help" 0 - - -- sh -c "'$cli' $command --help | grep -q 'Usage: sentry-api $command'"
 done
 expect "--help" 0 - - -- sh -c "'$cli' --help | grep -q 'fetch'"
@@ -91,7 +102,6 @@ expect "--version" 0 "$tmp/version" - -- "$cli" --version
 expect "--version is x.y.z" 0 - - -- sh -c "grep -qx 'sentry-api [0-9]*\.[0-9]*\.[0-9]*' '$tmp/version'"
 printf '{"value": -1, "offset": 0, "is_prev": false}\n' >"$tmp/negative"
 expect "cursor after --" 0 "$tmp/negative" - -- "$cli" cursor -- '-1:0:0'
-expect "fetch without an issue" 2 - "error: arguments: fetch needs BASE_URL and ISSUE_ID" -- "$cli" fetch http://127.0.0.1:1
 expect "fetch bad --full" 2 - "error: arguments: --full must be true or false, not 'yes'" -- "$cli" fetch --full yes http://127.0.0.1:1 42
 expect "fetch bad --timeout" 2 - "error: arguments: --timeout must be a number of seconds > 0" -- "$cli" fetch --timeout 0 http://127.0.0.1:1 42
 expect "fetch bad --endpoint" 2 - "error: arguments: --endpoint must be hashes, events or event, not 'issue'" -- "$cli" fetch --endpoint issue http://127.0.0.1:1 42

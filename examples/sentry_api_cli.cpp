@@ -7,16 +7,25 @@
 //   sentry-api schema    [--type hashes|event|events]
 //   sentry-api link      'LINK-HEADER-VALUE'
 //   sentry-api cursor    'VALUE:OFFSET:IS_PREV'
-//   sentry-api fetch     [--org ORG] [--endpoint hashes|events|event] [--event-id ID|latest|oldest|recommended]
-//                        [--full true|false] [--style pretty|python|compact] [--indent N] [--cacert FILE]
-//                        [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID
+//   sentry-api fetch     [--url URL] [--org ORG] [--endpoint hashes|events|event]
+//                        [--event-id ID|latest|oldest|recommended] [--full true|false]
+//                        [--style pretty|python|compact] [--indent N] [--cacert FILE] [--timeout SECONDS]
+//                        [--retries N] [--max-pages N] [BASE_URL] ISSUE_ID
+//   sentry-api unmerge   [--url URL] [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] [--retries N]
+//                        [BASE_URL] ISSUE_ID HASH...
 //   sentry-api --version
+//
+// fetch and unmerge read the server, the organization and the token as Sentry's tools do: the
+// command line, SENTRY_URL / SENTRY_ORG / SENTRY_AUTH_TOKEN, the nearest .sentryclirc, then
+// ~/.sentryclirc (sentry_config.hpp).
 //
 // Every command takes --help. Exit codes: 0 success (for validate: valid); 1 validate (or fetch)
 // found violations; 2 the input cannot be used, with `error: <where>: <what>` on stderr.
 
 #include <sentry_api.hpp>
 #include <sentry_api/client.hpp>
+
+#include "sentry_config.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -46,9 +55,11 @@ char const* const usage = "usage:\n"
                           "  sentry-api schema    [--type hashes|event|events]\n"
                           "  sentry-api link      'LINK-HEADER-VALUE'\n"
                           "  sentry-api cursor    'VALUE:OFFSET:IS_PREV'\n"
-                          "  sentry-api fetch     [--org ORG] [--endpoint hashes|events|event] "
+                          "  sentry-api fetch     [--url URL] [--org ORG] [--endpoint hashes|events|event] "
                           "[--event-id ID|latest|oldest|recommended] [--full true|false] [--style pretty|python|compact] "
-                          "[--indent N] [--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] BASE_URL ISSUE_ID\n"
+                          "[--indent N] [--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] [BASE_URL] ISSUE_ID\n"
+                          "  sentry-api unmerge   [--url URL] [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] "
+                          "[--retries N] [BASE_URL] ISSUE_ID HASH...\n"
                           "  sentry-api COMMAND --help\n"
                           "  sentry-api --version\n";
 
@@ -56,6 +67,13 @@ int fail(std::string const& where, std::string const& what)
 {
     std::cerr << "error: " << where << ": " << what << '\n';
     return exit_unusable;
+}
+
+// A decoding error as `error: <where>: <what>`, where the root pointer is written `/`.
+int fail(sentry_api::codec::error const& e)
+{
+    bool const root = e.kind != sentry_api::codec::error_kind::syntax && e.pointer.empty();
+    return fail(root ? std::string("/") : e.where(), e.message);
 }
 
 // The options every command may take; each command says which it accepts.
@@ -70,11 +88,14 @@ struct arguments {
     std::string endpoint = "hashes";
     std::string event_id;
     std::string org;
+    std::string url;
     std::string full;
     std::string cacert;
     double timeout = 30;
     unsigned retries = 3;
     std::size_t max_pages = 0;
+    // unmerge
+    bool yes = false;
 };
 
 int write_out(std::string const& out)
@@ -197,7 +218,7 @@ std::optional<std::string> detect_type(std::string const& text)
 {
     auto dom = sentry_api::decode<boost::json::value>(text);
     if (!dom) {
-        fail(dom.error().where(), dom.error().message);
+        fail(dom.error());
         return std::nullopt;
     }
     if (dom->is_object())
@@ -208,7 +229,7 @@ std::optional<std::string> detect_type(std::string const& text)
                       !items[0].get_object().contains("latestEvent");
         return events ? "events" : "hashes";
     }
-    fail("", "expected an array (hashes, events) or an object (event), got " +
+    fail("/", "expected an array (hashes, events) or an object (event), got " +
                  std::string(dom->is_string() ? "string" : dom->is_null() ? "null" : dom->is_bool() ? "boolean" : "number"));
     return std::nullopt;
 }
@@ -276,7 +297,7 @@ int roundtrip_command(arguments const& a)
     return with_type(type, [&](auto t) {
         auto r = sentry_api::decode<typename decltype(t)::type>(*text);
         if (!r)
-            return fail(r.error().where(), r.error().message);
+            return fail(r.error());
         return write_out(sentry_api::encode(*r, ts->options) + (ts->final_newline ? "\n" : ""));
     });
 }
@@ -292,7 +313,7 @@ int validate_command(arguments const& a)
     return with_type(type, [&](auto t) {
         auto report = sentry_api::validate<typename decltype(t)::type>(*text, options);
         if (report.error)
-            return fail(report.error->where(), report.error->message);
+            return fail(*report.error);
         if (report.ok())
             return write_out("valid\n") == exit_ok ? exit_ok : exit_unusable;
         std::string out;
@@ -330,7 +351,7 @@ int parse_and_print(std::vector<std::string> const& args, char const* what, Pars
         return fail("arguments", std::string("expected one ") + what);
     auto r = parse(args[0]);
     if (!r)
-        return fail(r.error().where(), r.error().message);
+        return fail(r.error());
     return write_out(sentry_api::encode(*r, sentry_api::style::python) + '\n');
 }
 
@@ -389,36 +410,105 @@ std::string violation_lines(std::size_t page, std::vector<sentry_api::violation>
     return out;
 }
 
+// Where and who, for fetch and unmerge: the issue, and the client's options (the token among
+// them), each from the first place that has it (sentry_config.hpp).
+struct server_settings {
+    sentry_api::issue_location where;
+    sentry_api::client::options options;
+    std::string token_source;                    // where the token came from, for its errors
+    std::vector<sentry_config::rc_file> files;   // the .sentryclirc files read, nearest first
+};
+
+// Reads `[BASE_URL] ISSUE_ID` from the front of the positional arguments (BASE_URL is the older
+// form, told by its `://`); nothing, the error printed, when `--timeout` is not usable.
+std::optional<server_settings> server_settings_of(arguments const& a, std::vector<std::string> const& positional)
+{
+    if (!(a.timeout > 0 && a.timeout <= 86400)) {
+        fail("arguments", "--timeout must be a number of seconds > 0");
+        return std::nullopt;
+    }
+    server_settings s;
+    s.files = sentry_config::rc_files();
+    bool const old_form = positional.size() >= 2 && positional[0].find("://") != std::string::npos;
+    std::string const given = !a.url.empty() ? a.url : old_form ? positional[0] : std::string();
+    auto url = sentry_config::resolve(given, !a.url.empty() ? "--url" : "BASE_URL", "SENTRY_URL", "defaults.url", s.files);
+    auto org = sentry_config::resolve(a.org, "--org", "SENTRY_ORG", "defaults.org", s.files);
+    auto token = sentry_config::resolve("", "", "SENTRY_AUTH_TOKEN", "auth.token", s.files);
+    s.where = {url ? url->value : "https://sentry.io/", org ? org->value : "", positional[old_form ? 1 : 0]};
+    if (token) {
+        s.options.token = token->value;
+        s.token_source = token->source;
+    }
+    // Proxies as curl and Sentry's tools read them; .sentryclirc's http.proxy_url for both schemes.
+    auto env = [](char const* lower, char const* upper) {
+        char const* v = std::getenv(lower);
+        if (!v || !*v)
+            v = std::getenv(upper);
+        return std::string(v ? v : "");
+    };
+    auto const rc_proxy = sentry_config::from_files("http.proxy_url", s.files);
+    s.options.http_proxy = env("http_proxy", "HTTP_PROXY");
+    s.options.https_proxy = env("https_proxy", "HTTPS_PROXY");
+    if (rc_proxy && s.options.http_proxy.empty())
+        s.options.http_proxy = rc_proxy->value;
+    if (rc_proxy && s.options.https_proxy.empty())
+        s.options.https_proxy = rc_proxy->value;
+    s.options.no_proxy = env("no_proxy", "NO_PROXY");
+    s.options.ca_file = a.cacert;
+    s.options.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout * 1000 + 0.5));
+    s.options.retries = a.retries;
+    s.options.on_retry = [](std::string const& line) { std::cerr << "note: " << line << '\n'; };
+    return s;
+}
+
+// A request's error, and what the tool knows of its cause: a 401 or 403 without a token is
+// because none was found, and it says where it looked.
+int fail_fetch(sentry_api::client::error const& e, server_settings const& s)
+{
+    if ((e.status == 401 || e.status == 403) && s.options.token.empty())
+        return fail(e.url, e.what + " (no token was sent: " + sentry_config::token_places(s.files) + ")");
+    return fail(e.url, e.what);
+}
+
 // Fetches what `--endpoint` names of an issue: every page of its hashes or its events, printed as
 // one array, or one event. Nothing on stdout when a page cannot be had. The token comes from
 // SENTRY_AUTH_TOKEN only.
 int fetch_command(arguments const& a)
 {
-    if (a.positional.size() != 2)
-        return fail("arguments", "fetch needs BASE_URL and ISSUE_ID");
+    bool const old_form = a.positional.size() == 2 && a.positional[0].find("://") != std::string::npos;
+    if ((a.positional.size() != 1 && !old_form) || a.positional.back().find("://") != std::string::npos) {
+        std::cerr << "usage: sentry-api fetch [OPTIONS] [BASE_URL] ISSUE_ID (sentry-api fetch --help for the options)\n";
+        std::string const wanted = "fetch takes one ISSUE_ID (after BASE_URL, the older form of --url)";
+        if (a.positional.empty())
+            return fail("arguments", wanted + ", got none");
+        if (a.positional.size() == 1)
+            return fail("arguments", wanted + ", got only a URL: '" + a.positional[0] + "'");
+        std::string got;
+        for (auto const& p : a.positional)
+            got += " '" + p + "'";
+        return fail("arguments", wanted + ", got " + std::to_string(a.positional.size()) +
+                                     (a.positional.size() == 1 ? " argument:" : " arguments:") + got);
+    }
     auto const ts = output_style(a);
     if (!ts)
         return exit_unusable;
-    if (!(a.timeout > 0 && a.timeout <= 86400))
-        return fail("arguments", "--timeout must be a number of seconds > 0");
     if (a.endpoint != "event" && !a.event_id.empty())
         return fail("arguments", "--event-id is for --endpoint event");
     if (a.endpoint == "event" && !a.full.empty())
         return fail("arguments", "--full is for --endpoint hashes or events");
     if (a.endpoint == "event" && a.max_pages != 0)
         return fail("arguments", "--max-pages is for --endpoint hashes or events");
-    sentry_api::client::options o;
-    if (char const* token = std::getenv("SENTRY_AUTH_TOKEN"))
-        o.token = token;
-    o.ca_file = a.cacert;
-    o.timeout = std::chrono::milliseconds(static_cast<long long>(a.timeout * 1000 + 0.5));
-    o.retries = a.retries;
-    o.on_retry = [](std::string const& line) { std::cerr << "note: " << line << '\n'; };
+    auto const settings = server_settings_of(a, a.positional);
+    if (!settings)
+        return exit_unusable;
     std::optional<bool> full;
     if (!a.full.empty())
         full = a.full == "true";
-    sentry_api::issue_location const where{a.positional[0], a.org, a.positional[1]};
-    sentry_api::client::session session(o);
+    auto const& where = settings->where;
+    auto const& o = *settings;
+    sentry_api::client::session session(settings->options);
+    if (auto const& problem = session.token_problem())
+        return fail(settings->token_source, *problem);
 
     std::string out;
     std::string notes; // the violations and notes, printed once the whole output is known to be had
@@ -426,7 +516,7 @@ int fetch_command(arguments const& a)
     if (a.endpoint == "event") {
         auto r = sentry_api::client::fetch_event(session, where, a.event_id.empty() ? "latest" : a.event_id);
         if (!r)
-            return fail(r.error().url, r.error().what);
+            return fail_fetch(r.error(), o);
         notes = violation_lines(1, r->violations);
         violated = !r->violations.empty();
         out = sentry_api::encode(r->event, ts->options);
@@ -450,7 +540,7 @@ int fetch_command(arguments const& a)
             r = sentry_api::client::for_each_hashes_page(session, where, on_page, fo);
         }
         if (!r)
-            return fail(r.error().url, r.error().what);
+            return fail_fetch(r.error(), o);
         if (r->more)
             notes += "note: stopped after " + std::to_string(r->pages) + " pages; more remain\n";
         out = joined.finish();
@@ -458,6 +548,41 @@ int fetch_command(arguments const& a)
     std::cerr << notes;
     int written = write_out(out);
     return written != exit_ok ? written : violated ? exit_invalid : exit_ok;
+}
+
+// Unmerges hashes out of an issue: the method the server's Allow names, asked with OPTIONS; without
+// --yes only that is asked, and what would be sent is printed.
+int unmerge_command(arguments const& a)
+{
+    std::size_t const first_hash = !a.positional.empty() && a.positional[0].find("://") != std::string::npos ? 2 : 1;
+    if (a.positional.size() <= first_hash || a.positional[first_hash - 1].find("://") != std::string::npos) {
+        std::cerr << "usage: sentry-api unmerge [OPTIONS] [BASE_URL] ISSUE_ID HASH... (sentry-api unmerge --help for "
+                     "the options)\n";
+        return fail("arguments", "unmerge takes ISSUE_ID and at least one HASH (after BASE_URL, the older form of --url)");
+    }
+    auto const settings = server_settings_of(a, a.positional);
+    if (!settings)
+        return exit_unusable;
+    auto const& where = settings->where;
+    auto const& o = *settings;
+    sentry_api::client::session session(settings->options);
+    if (auto const& problem = session.token_problem())
+        return fail(settings->token_source, *problem);
+    std::vector<std::string> const hashes(a.positional.begin() + static_cast<std::ptrdiff_t>(first_hash),
+                                          a.positional.end());
+    auto plan = sentry_api::client::plan_unmerge(session, where, hashes);
+    if (!plan)
+        return fail_fetch(plan.error(), o);
+    std::string const what = plan->method + " " + plan->url;
+    if (!a.yes)
+        return write_out("would send " + what + " (the server allows " + plan->allow +
+                         "); nothing was changed: --yes sends it\n");
+    auto r = sentry_api::client::send_unmerge(session, *plan);
+    if (!r)
+        return fail_fetch(r.error(), o);
+    if (r->status == 202)
+        return write_out("started: " + what + " answered 202 Accepted; the hashes' events move to a new issue\n");
+    return write_out("done: " + what + " answered " + std::to_string(r->status) + "\n");
 }
 
 } // namespace
@@ -486,9 +611,11 @@ int main(int argc, char** argv)
     cl.command("cursor", "Parse a cursor value:offset:is_prev", "VALUE:OFFSET:IS_PREV", cursor_command);
 
     auto& fetch = cl.command("fetch",
-                             "Fetch an issue's hashes or events, page by page, or one event (token: SENTRY_AUTH_TOKEN)",
-                             "BASE_URL ISSUE_ID", fetch_command);
-    fetch.add_option("--org", a.org, "the organization, for the organization's path (without: the deprecated one)");
+                             "Fetch an issue's hashes or events, page by page, or one event (token: SENTRY_AUTH_TOKEN or .sentryclirc)",
+                             "[BASE_URL] ISSUE_ID", fetch_command);
+    fetch.add_option("--url", a.url, "the server (else BASE_URL, SENTRY_URL, .sentryclirc's defaults.url, https://sentry.io/)");
+    fetch.add_option("--org", a.org,
+                     "the organization (else SENTRY_ORG, .sentryclirc's defaults.org; without: the deprecated path)");
     cl.choice(fetch, "--endpoint", a.endpoint, {"hashes", "events", "event"});
     fetch.add_option("--event-id", a.event_id, "with --endpoint event: an event's id, latest (default), oldest or recommended");
     cl.choice(fetch, "--full", a.full, {"true", "false"});
@@ -498,6 +625,18 @@ int main(int argc, char** argv)
     fetch.add_option("--timeout", a.timeout, "seconds one attempt of a request may take (default: 30)");
     fetch.add_option("--retries", a.retries, "retries of a request after 429, 5xx, reset, timeout (default: 3)");
     fetch.add_option("--max-pages", a.max_pages, "stop after N pages (default: 0, no limit)");
+
+    auto& unmerge = cl.command("unmerge",
+                               "Move the events of the given hashes out of an issue into a new one (token: SENTRY_AUTH_TOKEN or "
+                               ".sentryclirc); without --yes, only say what would be sent",
+                               "[BASE_URL] ISSUE_ID HASH...", unmerge_command);
+    unmerge.add_option("--url", a.url, "the server (else BASE_URL, SENTRY_URL, .sentryclirc's defaults.url, https://sentry.io/)");
+    unmerge.add_option("--org", a.org,
+                       "the organization (else SENTRY_ORG, .sentryclirc's defaults.org; without: the deprecated path)");
+    unmerge.add_flag("--yes", a.yes, "send it (without: ask the server's Allow, print what would be sent, change nothing)");
+    unmerge.add_option("--cacert", a.cacert, "a PEM file of the CAs to trust (default: the system's)");
+    unmerge.add_option("--timeout", a.timeout, "seconds one attempt of a request may take (default: 30)");
+    unmerge.add_option("--retries", a.retries, "retries of a request after 429, 5xx, reset, timeout (default: 3)");
 
     return cl.run(argc, argv);
 }

@@ -2,14 +2,15 @@
 # SPDX-License-Identifier: BSL-1.0
 # Builds every libFuzzer target of fuzz/ into OUT_DIR (default: build-fuzz), with ASan and UBSan.
 # Boost.JSON is compiled in (boost_json_src.cpp), not linked, so its parser is instrumented.
-# Usage: fuzz/build.sh [OUT_DIR]     Environment: CXX (default clang++), JOBS (default nproc)
+# Usage: fuzz/build.sh [OUT_DIR]     Environment: CXX (default clang++), JOBS (default nproc),
+#                                   TARGETS (default: every target, e.g. "array_decoder link")
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 out=$(mkdir -p "${1:-build-fuzz}" && cd "${1:-build-fuzz}" && pwd)
 cxx=${CXX:-clang++}
 jobs=${JOBS:-$(nproc)}
-targets=(decode_page decode_event validate link cursor roundtrip json_text)
+read -r -a targets <<<"${TARGETS:-decode_page decode_event validate link cursor roundtrip json_text array_decoder}"
 
 flags=(-std=c++17 -O1 -g -fno-omit-frame-pointer -fno-sanitize-recover=all -I"$here/../include")
 sanitize=address,undefined

@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: BSL-1.0
 # Runs every fuzz target for SECONDS each, from seeds, and fails if any target crashes.
 # Usage: fuzz/run.sh SECONDS [BUILD_DIR]   (BUILD_DIR as given to fuzz/build.sh; default build-fuzz)
+# Environment: TARGETS (default: every target, e.g. "array_decoder")
 # Each target's corpus grows in BUILD_DIR/corpus/<target> and is kept for the next run;
 # a crashing input is written to BUILD_DIR/crashes/<target>-crash-<sha1> with the log beside it.
 set -euo pipefail
@@ -25,7 +26,7 @@ seeds_of() {
 
 failed=()
 printf '%-13s %12s %8s %8s  %s\n' target executions coverage features result
-for t in decode_page decode_event validate link cursor roundtrip json_text; do
+for t in ${TARGETS:-decode_page decode_event validate link cursor roundtrip json_text array_decoder}; do
   corpus=$build/corpus/$t
   mkdir -p "$corpus" "$build/crashes" "$build/logs"
   for s in $(seeds_of "$t"); do cp -r "$s"/. "$corpus"/ 2>/dev/null || cp "$s" "$corpus"/; done

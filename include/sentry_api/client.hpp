@@ -3,7 +3,7 @@
 #define SENTRY_API_CLIENT_HPP
 
 // The optional HTTP(S) client: not included by <sentry_api.hpp>; link sentry_api::client
-// (OpenSSL, Boost.URL, threads).
+// (OpenSSL, zlib, Boost.URL, threads).
 
 #include <sentry_api/client/error.hpp>
 #include <sentry_api/client/fetch_event.hpp>
@@ -12,5 +12,6 @@
 #include <sentry_api/client/for_each_page.hpp>
 #include <sentry_api/client/options.hpp>
 #include <sentry_api/client/session.hpp>
+#include <sentry_api/client/unmerge_hashes.hpp>
 
 #endif

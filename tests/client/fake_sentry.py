@@ -19,6 +19,9 @@ that page (all of them when `times` is None):
   elsewhere    the page, with links to another host (localhost for 127.0.0.1)
   object       200 with one object (the page's first item) where a list is expected
   list         200 with a list (of the event) where one event is expected
+  long_text    200 with a long text/plain body that begins with control characters and UTF-8
+  broken_json  200 with JSON that breaks after its first value (`[1, 2 3]`)
+  link_lines   the page, its `Link` sent as two header lines: `previous` on one, `next` on the next
 
 Connections are kept (HTTP/1.1 keep-alive) unless `close` is "header" (every answer says
 `Connection: close` and the connection is closed) or "silent" (closed after every answer without
@@ -179,7 +182,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             links.append('<%s>; rel="%s"; results="%s"; cursor="%s"' % (
                 target, rel, "true" if results else "false", c))
         page = fake.pages[index]
-        self.send_body(fault, page[0] if fault == "object" and page else page, [("Link", ", ".join(links))])
+        headers = [("Link", link) for link in links] if fault == "link_lines" else [("Link", ", ".join(links))]
+        self.send_body(fault, page[0] if fault == "object" and page else page, headers)
 
     def one_event(self, event_id, query):
         fake = self.fake
@@ -225,10 +229,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def send_body(self, fault, value, headers):
         body = json.dumps(value).encode()
+        content_type = "application/json"
         if fault == "not_json":
-            body = b"<html><body>Bad gateway</body></html>"
+            body, content_type = b"<html><body>Bad gateway</body></html>", "text/html"
+        elif fault == "long_text":
+            body, content_type = 'Proxy says: \x01\\ "no"\n\u00e9'.encode() + b"x" * 100, "text/plain; charset=utf-8"
+        elif fault == "broken_json":
+            body = b"[1, 2 3]"
         self.send_response(200)
-        self.send_header("Content-Type", "text/html" if fault == "not_json" else "application/json")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         for name, v in headers:
             self.send_header(name, v)

@@ -19,12 +19,13 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import HOME, certificate, check, finish, ran, tool_env  # noqa: E402
 from fake_sentry import FakeSentry  # noqa: E402
 
 TOKEN = "sntrys_fetch-test-7c1e9a4b2d5f8e03"
 signal.alarm(110)
 
-cli = sys.argv[1]
+cli = os.path.abspath(sys.argv[1])
 data = sys.argv[2]
 example = sys.argv[3] if len(sys.argv) > 3 else None
 with open(os.path.join(data, "issue-hashes-response.json")) as f:
@@ -50,26 +51,9 @@ def dumps(hashes, style):
     return json.dumps(hashes, ensure_ascii=False, indent=2).encode()
 
 
-passed = failed = 0
-
-
-def check(name, problems):
-    global passed, failed
-    if problems:
-        failed += 1
-        for p in problems:
-            print("FAIL %s: %s" % (name, p))
-    else:
-        passed += 1
-        print("ok   %s" % name)
-
-
 def fetch(server, *options, token=TOKEN, issue="42", base=None):
-    env = {k: v for k, v in os.environ.items() if k != "SENTRY_AUTH_TOKEN"}
-    if token is not None:
-        env["SENTRY_AUTH_TOKEN"] = token
     start = time.monotonic()
-    r = subprocess.run([cli, "fetch", *options, base or server.base, issue], env=env,
+    r = subprocess.run([cli, "fetch", *options, base or server.base, issue], env=tool_env(token), cwd=HOME,
                        capture_output=True, timeout=60)
     return r.returncode, r.stdout, r.stderr.decode("utf-8", "replace"), time.monotonic() - start
 
@@ -78,24 +62,13 @@ def outcome(server, got, code, stdout=None, stderr=None, stderr_tail=None, at_mo
     """The differences between a run and what was expected (stdout None: not checked;
     stderr: the whole of it; stderr_tail: its last line)."""
     rc, out, err, seconds = got
-    problems = []
-    if rc != code:
-        problems.append("exit %d, expected %d (stderr: %r)" % (rc, code, err))
-    if code == 2 and out:
-        problems.append("stdout not empty on failure: %r" % out[:200])
-    if stdout is not None and out != stdout:
-        problems.append("stdout differs: %r... expected %r..." % (out[:120], stdout[:120]))
-    if stderr is not None and err != stderr:
-        problems.append("stderr %r, expected %r" % (err, stderr))
+    problems = ran((rc, out, err), code, stdout, stderr, TOKEN)
     if stderr_tail is not None and (err.splitlines() or [""])[-1] != stderr_tail:
         problems.append("stderr's last line %r, expected %r" % ((err.splitlines() or [""])[-1], stderr_tail))
     if at_most is not None and seconds > at_most:
         problems.append("took %.2f s, more than %.2f s" % (seconds, at_most))
     if at_least is not None and seconds < at_least:
         problems.append("took %.2f s, less than %.2f s" % (seconds, at_least))
-    for where, text in (("stdout", out.decode("utf-8", "replace")), ("stderr", err)):
-        if TOKEN in text:
-            problems.append("the token appears on " + where)
     if server is not None and any(TOKEN in line for line in server.log):
         problems.append("the token appears in the server's log")
     return problems
@@ -145,6 +118,35 @@ with FakeSentry(pages, TOKEN) as s:
     check("--max-pages 2", outcome(s, got, 0, stdout=dumps(everything(pages[:2]), "compact"),
                                    stderr="note: stopped after 2 pages; more remain\n")
           + ([] if requested(s) == [0, 1] else ["requested %r" % requested(s)]))
+
+# RFC 9110: a field sent on several lines is one list; every page but the last says `next` on
+# its second `Link` line.
+with FakeSentry(pages, TOKEN, faults={i: ("link_lines", None) for i in range(len(pages))}) as s:
+    got = fetch(s, "--style", "compact")
+    check("Link on two header lines: every page", outcome(s, got, 0, stdout=dumps(everything(pages), "compact"),
+                                                          stderr="")
+          + ([] if requested(s) == [0, 1, 2, 3, 4] else ["pages requested %r" % requested(s)]))
+
+# --- the token as it may come from a shell or a file ------------------------------------------
+
+with FakeSentry(pages, TOKEN) as s:
+    got = fetch(s, "--style", "compact", token=" \t%s\r\n" % TOKEN)
+    check("a token with white space around it: trimmed",
+          outcome(s, got, 0, stdout=dumps(everything(pages), "compact"), stderr="")
+          + ([] if requested(s) == [0, 1, 2, 3, 4] and len(s.log) == 5 else ["log %r" % s.log]))
+
+for bad, at in (("%s\r\nX-Injected: 1", "0x0D at byte 35 of 49"), ("%s\n\n", None), ("ab\x01%s", "0x01 at byte 3 of 37"),
+                ("%s\x7f", "0x7F at byte 35 of 35")):
+    with FakeSentry(pages, TOKEN) as s:
+        got = fetch(s, token=bad % TOKEN)
+        if at is None:  # only white space after it: trimmed, and the walk goes on
+            check("a token ending in two newlines: trimmed", outcome(s, got, 0, stderr="")
+                  + ([] if requested(s) == [0, 1, 2, 3, 4] and len(s.log) == 5 else ["log %r" % s.log]))
+            continue
+        check("a token holding a control character (%s): refused, nothing sent" % at,
+              outcome(s, got, 2, stderr="error: SENTRY_AUTH_TOKEN: the token holds a control character (%s); it "
+                      "is not sent\n" % at)
+              + ([] if s.log == [] and s.connections == 0 else ["the server saw %r" % s.log]))
 
 # --- one connection for a walk, and a server that closes it --------------------------------
 
@@ -208,8 +210,9 @@ with FakeSentry(pages, TOKEN) as s:
 
 with FakeSentry(pages, TOKEN) as s:
     got = fetch(s, token=None)
-    check("401: no token", outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Authentication "
-                                   "credentials were not provided.\n" % s.page_url("")))
+    check("401: no token, and the tool says SENTRY_AUTH_TOKEN is not set",
+          outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Authentication credentials were not provided. "
+                  "(no token was sent: SENTRY_AUTH_TOKEN is not set and there is no .sentryclirc)\n" % s.page_url("")))
 
 with FakeSentry(pages, TOKEN) as s:
     got = fetch(s, issue="43")
@@ -242,8 +245,21 @@ with FakeSentry(pages, TOKEN, faults={1: ("slow", None)}) as s:
 with FakeSentry(pages, TOKEN, faults={2: ("not_json", None)}) as s:
     got = fetch(s, "--timeout", "10", "--retries", "2")
     check("a page that is not JSON",
-          outcome(s, got, 2, stderr="error: %s: 1:1: expected a JSON value\n" % s.page_url("&cursor=0:6:0"))
+          outcome(s, got, 2, stderr='error: %s: 1:1: expected a JSON value (the body is text/html, beginning '
+                  '"<html><body>Bad gateway</body></html>")\n' % s.page_url("&cursor=0:6:0"))
           + ([] if requested(s) == [0, 1, 2] else ["pages requested %r (not JSON is not retried)" % requested(s)]))
+
+with FakeSentry(pages, TOKEN, faults={1: ("long_text", None)}) as s:
+    got = fetch(s, "--timeout", "10")
+    check("a long page that is not JSON: its first 48 bytes, control characters escaped",
+          outcome(s, got, 2, stderr='error: %s: 1:1: expected a JSON value (the body is text/plain; charset=utf-8, '
+                  'beginning "Proxy says: \\x01\\\\ \\"no\\"\\x0a\\xc3\\xa9%s"...)\n'
+                  % (s.page_url("&cursor=0:3:0"), "x" * 26)))
+
+with FakeSentry(pages, TOKEN, faults={1: ("broken_json", None)}) as s:
+    got = fetch(s, "--timeout", "10")
+    check("a JSON page broken past its first value: only the place",
+          outcome(s, got, 2, stderr="error: %s: 1:7: expected ',' or ']' in an array\n" % s.page_url("&cursor=0:3:0")))
 
 with FakeSentry(pages, TOKEN, faults={2: ("repeat", None)}) as s:
     got = fetch(s)
@@ -367,12 +383,13 @@ for endpoint, kind, served, key, url_of, full_output in endpoints:
                                         "resource does not exist\n" % (s.base, path)))
     s, got = run({key: ("not_json", None)})
     check("%s: not JSON" % endpoint,
-          outcome(s, got, 2, stderr="error: %s: 1:1: expected a JSON value\n" % url_of(s)))
+          outcome(s, got, 2, stderr='error: %s: 1:1: expected a JSON value (the body is text/html, beginning '
+                  '"<html><body>Bad gateway</body></html>")\n' % url_of(s)))
     wrong = "object" if endpoint == "events" else "list"
     s, got = run({key: (wrong, None)})
     check("%s: %s" % (endpoint, "an event where a list was expected" if endpoint == "events"
                       else "a list where an event was expected"),
-          outcome(s, got, 2, stderr="error: %s: : expected %s, got %s\n" % (
+          outcome(s, got, 2, stderr="error: %s: /: expected %s, got %s\n" % (
               url_of(s), "array" if endpoint == "events" else "object", wrong if wrong == "object" else "array")))
 
 with FakeSentry([], TOKEN, org="acme", events=one) as s:
@@ -397,13 +414,9 @@ with FakeSentry([], TOKEN, org="acme", events={"latest": bad_event}) as s:
 # --- TLS with a certificate made now ---------------------------------------------------------
 
 with tempfile.TemporaryDirectory() as tmp:
-    cert, key = os.path.join(tmp, "cert.pem"), os.path.join(tmp, "key.pem")
-    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                           "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1",
-                           "-addext", "subjectAltName=IP:127.0.0.1"], capture_output=True)
-    if made.returncode != 0:
-        check("openssl makes a certificate", ["openssl failed: %r" % made.stderr])
-    else:
+    made = certificate(tmp)
+    if made:
+        cert, key = made
         with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
             got = fetch(s, "--cacert", cert)
             problems = outcome(s, got, 0, stdout=dumps(everything(pages), "pretty"), stderr="")
@@ -422,12 +435,17 @@ with tempfile.TemporaryDirectory() as tmp:
                     {None: "kept alive", "header": "Connection: close", "silent": "closed silently"}[close],
                     want[1], want[2]), problems)
         with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
-            rc, out, err, seconds = got = fetch(s, "--timeout", "2")
-            problems = outcome(s, got, 2)
-            prefix = "error: %s: " % s.page_url("")
-            if not (err.startswith(prefix) and "certificate verify failed" in err and err.count("\n") == 1):
-                problems.append("expected one line %r... certificate verify failed, got %r" % (prefix, err))
-            check("https without the CA: the certificate is refused", problems)
+            got = fetch(s, "--timeout", "2")
+            check("https without the CA: refused as self-signed, not retried",
+                  outcome(s, got, 2, stderr="error: %s: certificate verify failed: self-signed certificate\n"
+                          % s.page_url("")))  # no retry note: not retried
+        with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
+            # The certificate holds the address 127.0.0.1, not the name localhost.
+            base = s.base.replace("127.0.0.1", "localhost")
+            got = fetch(s, "--timeout", "2", "--cacert", cert, base=base)
+            check("https with the CA, by another name: refused as a name mismatch",
+                  outcome(s, got, 2, stderr="error: %s/api/0/issues/42/hashes/: certificate verify failed: hostname "
+                          "mismatch\n" % base))
         with FakeSentry(pages, TOKEN, tls=(cert, key)) as s:
             got = fetch(s, "--cacert", os.path.join(tmp, "none.pem"))
             rc, out, err, seconds = got
@@ -450,5 +468,4 @@ if example:
                   outcome(s, (r.returncode, r.stdout, r.stderr.decode(), 0), 0, stdout=expected, stderr="")
                   + ([] if s.connections == 1 else ["%d connections" % s.connections]))
 
-print("%d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+finish()

@@ -23,6 +23,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import check, finish  # noqa: E402
 from fake_sentry import FakeSentry  # noqa: E402
 
 TOKEN = "sntrys_walk-test-5b2e81c0d94f7a36"
@@ -32,19 +33,6 @@ signal.alarm(60)
 program = sys.argv[1]
 with open(os.path.join(sys.argv[2], "issue-hashes-response.json")) as f:
     documented = json.load(f)[0]
-
-passed = failed = 0
-
-
-def check(name, problems):
-    global passed, failed
-    if problems:
-        failed += 1
-        for p in problems:
-            print("FAIL %s: %s" % (name, p))
-    else:
-        passed += 1
-        print("ok   %s" % name)
 
 
 def page(p, count):
@@ -137,5 +125,4 @@ with FakeSentry(pages, TOKEN) as s:
         problems.append("requests %r: the walk went on after the callback stopped it" % s.requests)
     check("a callback that stops after page 3 ends the walk with no further request", problems)
 
-print("%d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+finish()

@@ -165,6 +165,30 @@ BOOST_AUTO_TEST_CASE(violations_and_data_errors_carry_the_element_s_pointer)
     same<sentry_api::group_hashes>(R"([{"id": "not hex"}, {"id": "nor this"}, {"state": 1}])", few);
 }
 
+// A string element whose bad `\u` escape comes after a high surrogate: the error is at that
+// `\u`, however many bytes follow it in the text (the whole text's reader used to place it by
+// how far it had read, so an element, which ends at its quote, was placed a byte before).
+BOOST_AUTO_TEST_CASE(an_escape_error_is_placed_as_the_whole_text_places_it)
+{
+    std::string const text = "[\n  {\n    \"x\": 1},\n   \" sxa\\ud83d\\u  \"]";
+    std::string const expected = whole<sentry_api::group_hashes>(text);
+    BOOST_TEST(expected == "error syntax [] expected four hex digits after \\u @33 4:15\n");
+    for (std::size_t size = 1; size <= text.size(); ++size) {
+        sentry_api::group_hashes out;
+        BOOST_TEST(pieces(text, size, out) == expected, "pieces of " << size << ": " << pieces(text, size, out));
+    }
+    for (char const* t : {"[\"\\ud83d\\u  \"]", "[\"\\ud83d\\u\"]", "[\"\\ud83d\\uZ\"]", "[\"\\ud83d\\\"]",
+                          "[\"\\ud83d\\ud\"]", "[\"\\ud83d\\n\"]", "[\"\\ud83d\"]", "[\"\\udc00\"]",
+                          "[1, \"a\\u12\"]", "[\"\\ud83d\\u00\"]"}) {
+        std::string const one = t;
+        for (std::size_t size = 1; size <= one.size(); ++size) {
+            sentry_api::group_hashes out;
+            BOOST_TEST(pieces(one, size, out) == whole<sentry_api::group_hashes>(one), one << " in pieces of " << size);
+        }
+        same<std::vector<std::string>>(one);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(elements_of_any_type)
 {
     for (char const* text : {"[1, -2, 3.5e1]", "[1,2 ,3\n]", "[1 2]", "[01]", "[1.]", "[-]", "[1,]", "[\"a\" \"b\"]",

@@ -15,6 +15,8 @@ namespace sentry_api::client {
 struct error {
     std::string url;
     std::string what;
+    /// The HTTP status that ended it (`401`), or 0 when no answer did (a timeout, a bad body).
+    unsigned status = 0;
 
     /// `url: what`, as the command-line tool prints it after `error: `.
     std::string to_string() const { return url + ": " + what; }

@@ -42,7 +42,8 @@ inline result<fetched_event> fetch_event(session& s, issue_location const& where
     auto report = decode_and_validate(out.event, res->body());
     if (report.error)
         return error{detail::redact(out.url, s.options().token),
-                     detail::redact(report.error->to_string(), s.options().token)};
+                     detail::redact(detail::body_error(*report.error, detail::content_type(*res), res->body()),
+                                    s.options().token)};
     out.violations = std::move(report.violations);
     return out;
 }

@@ -66,23 +66,6 @@ inline result<boost::urls::url> checked_url(std::string const& base_url, std::st
     return boost::urls::url(*parsed);
 }
 
-// Whether two http(s) URLs name the same server: scheme, host (case-insensitive) and port
-// (the scheme's default when absent).
-inline bool same_server(boost::urls::url_view a, boost::urls::url_view b)
-{
-    auto port = [](boost::urls::url_view u) -> std::uint16_t {
-        return u.has_port() ? u.port_number() : u.scheme_id() == boost::urls::scheme::https ? 443 : 80;
-    };
-    auto lower = [](boost::urls::url_view u) {
-        std::string h = u.host_address();
-        for (char& c : h)
-            if (c >= 'A' && c <= 'Z')
-                c = static_cast<char>(c - 'A' + 'a');
-        return h;
-    };
-    return a.scheme_id() == b.scheme_id() && port(a) == port(b) && lower(a) == lower(b);
-}
-
 // The cursor a next link follows: its `cursor` parameter, else its URL's, else the URL itself.
 inline std::string cursor_of(link const& next, boost::urls::url_view target)
 {
@@ -94,16 +77,34 @@ inline std::string cursor_of(link const& next, boost::urls::url_view target)
     return std::string(target.buffer());
 }
 
-// The next page's URL from a response's `Link` header, resolved against `url`; an empty URL when
-// there is none. The same checks as the walk's: on the same server, a cursor not seen before.
+// The `Link` field of a response as one value: its field lines joined with `, `, as RFC 9110
+// (5.3) reads a field sent on several lines (`previous` on one and `next` on the next); lines
+// that are empty or only white space add nothing. Empty when there is none.
+inline std::string link_field(response const& res)
+{
+    std::string joined;
+    for (auto [at, end] = res.equal_range(boost::beast::http::field::link); at != end; ++at) {
+        auto const value = at->value();
+        std::string_view const line(value.data(), value.size());
+        if (line.find_first_not_of(" \t") == std::string_view::npos)
+            continue;
+        if (!joined.empty())
+            joined += ", ";
+        joined += line;
+    }
+    return joined;
+}
+
+// The next page's URL from a response's `Link` field (every line of it), resolved against `url`;
+// an empty URL when there is none. The same checks as the walk's: on the same server, a cursor
+// not seen before.
 inline result<boost::urls::url> next_url(response const& res, boost::urls::url_view url, std::set<std::string>& followed)
 {
     std::string here(url.buffer());
-    auto header = res.find(boost::beast::http::field::link);
-    if (header == res.end())
+    std::string const value = link_field(res);
+    if (value.empty())
         return boost::urls::url();
-    auto value = header->value();
-    auto links = parse_link_header(std::string_view(value.data(), value.size()));
+    auto links = parse_link_header(value);
     if (!links)
         return error{here, "Link header: " + links.error().to_string()};
     auto next = next_page(*links);
@@ -128,17 +129,79 @@ inline result<boost::urls::url> next_url(response const& res, boost::urls::url_v
     return resolved;
 }
 
-// A page's body, decoded and validated as it is read: the page's text is never held whole.
+// How many bytes of a body an error quotes.
+constexpr std::size_t quoted_bytes = 48;
+
+// `text` as a double-quoted string a terminal shows safely: printable ASCII as it is, any other
+// byte as \xNN, `"` and `\` escaped.
+inline std::string quoted(std::string_view text)
+{
+    static char const hex[] = "0123456789abcdef";
+    std::string out = "\"";
+    for (char c : text) {
+        auto const b = static_cast<unsigned char>(c);
+        if (b == '"' || b == '\\')
+            out += {'\\', c};
+        else if (b >= 0x20 && b < 0x7f)
+            out += c;
+        else
+            out += {'\\', 'x', hex[b >> 4], hex[b & 15]};
+    }
+    return out + '"';
+}
+
+// A decoding error of a body, as the client says it: the place (`/` for the whole body, as the
+// tool writes the root pointer) and the message; when the body is not JSON at all (an error at
+// its first value, or a body that does not call itself JSON), also its content type and how it
+// begins (`head`: its first bytes), which is what tells an HTML error page or a proxy's answer.
+inline std::string body_error(codec::error const& e, std::string_view content_type, std::string_view head)
+{
+    if (e.kind != codec::error_kind::syntax)
+        return (e.pointer.empty() ? std::string("/") : e.pointer) + ": " + e.message;
+    std::string text = e.to_string();
+    auto const first = head.find_first_not_of(" \t\r\n");
+    std::string type(content_type);
+    for (char& c : type)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    bool const at_first_value = first == std::string_view::npos ? e.offset >= head.size() : e.offset == first;
+    if (!at_first_value && type.find("json") != std::string::npos)
+        return text;
+    text += content_type.empty() ? std::string(" (the body has no Content-Type")
+                                 : " (the body is " + std::string(content_type);
+    if (head.empty())
+        return text + " and is empty)";
+    return text + ", beginning " + quoted(head.substr(0, quoted_bytes)) + (head.size() > quoted_bytes ? "...)" : ")");
+}
+
+inline std::string_view content_type(response const& res)
+{
+    auto const v = res[boost::beast::http::field::content_type];
+    return std::string_view(v.data(), v.size());
+}
+
+// A page's body, decoded and validated as it is read: the page's text is never held whole, only
+// its first bytes, for an error that quotes them.
 template<class Page>
 class page_sink final : public body_sink {
 public:
     explicit page_sink(Page& items) : decoder_(items) {}
-    void restart() override { decoder_.reset(); }
-    void write(std::string_view piece) override { decoder_.feed(piece); }
+    void restart() override
+    {
+        decoder_.reset();
+        head_.clear();
+    }
+    void write(std::string_view piece) override
+    {
+        if (head_.size() <= quoted_bytes)
+            head_.append(piece.substr(0, quoted_bytes + 1 - head_.size()));
+        decoder_.feed(piece);
+    }
     codec::validation_report finish() { return decoder_.finish(); }
+    std::string const& head() const noexcept { return head_; }
 
 private:
     codec::array_decoder<Page> decoder_;
+    std::string head_;
 };
 
 // Calls the program's callback: true to go on (a callback that returns nothing always goes on).
@@ -197,7 +260,7 @@ result<walk_summary> for_each_page(session& s, boost::urls::url_view first_url, 
     auto fail = [&s](error e) {
         // A server could put anything in a Link header or a body, the token too.
         return error{detail::redact(std::move(e.url), s.options().token),
-                     detail::redact(std::move(e.what), s.options().token)};
+                     detail::redact(std::move(e.what), s.options().token), e.status};
     };
     boost::urls::url url(first_url);
     std::set<std::string> followed;
@@ -214,7 +277,7 @@ result<walk_summary> for_each_page(session& s, boost::urls::url_view first_url, 
             current.url = std::string(url.buffer());
             auto report = sink.finish();
             if (report.error)
-                return fail(error{current.url, report.error->to_string()});
+                return fail(error{current.url, detail::body_error(*report.error, detail::content_type(*res), sink.head())});
             current.violations = std::move(report.violations);
             auto found = detail::next_url(*res, url, followed);
             if (!found)

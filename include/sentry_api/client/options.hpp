@@ -24,8 +24,24 @@ struct options {
     std::chrono::milliseconds retry_wait{500};
     /// The longest a 429's `Retry-After` is obeyed.
     std::chrono::milliseconds max_retry_after{60000};
-    /// The largest response body accepted.
+    /// How many redirects (301, 302, 307, 308, within the same scheme, host and port) one
+    /// request follows; a redirect anywhere else is never followed.
+    unsigned max_redirects = 5;
+    /// Whether to ask for gzip bodies (`Accept-Encoding: gzip`); a gzip body is inflated as it
+    /// arrives (zlib), so a page walk reads it as it reads a plain one.
+    bool gzip = true;
+    /// The largest response body accepted, as sent and, for a gzip body, once inflated: a body
+    /// that inflates past it (a gzip bomb) ends the request with an error, having held one
+    /// 16 KiB piece of it at a time when it is a page.
     std::size_t max_body_bytes = std::size_t(64) << 20;
+    /// The forward proxy for `http://` URLs (`http://host:port`; `host:port` too), and for
+    /// `https://` URLs, reached with `CONNECT` (the TLS session is the server's, through it);
+    /// empty: none. Proxy credentials are not supported.
+    std::string http_proxy;
+    std::string https_proxy;
+    /// Hosts reached without a proxy: comma-separated names (`example.com` also names its
+    /// subdomains), addresses, or `*` for all.
+    std::string no_proxy;
     /// Told of each retry, before its wait (a line without the token); may be empty.
     std::function<void(std::string const&)> on_retry;
 };

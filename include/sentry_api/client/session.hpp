@@ -2,7 +2,9 @@
 #ifndef SENTRY_API_CLIENT_SESSION_HPP
 #define SENTRY_API_CLIENT_SESSION_HPP
 
+#include <sentry_api/client/detail/redirect.hpp>
 #include <sentry_api/client/detail/retry.hpp>
+#include <sentry_api/client/detail/token.hpp>
 #include <sentry_api/client/detail/transport.hpp>
 #include <sentry_api/client/error.hpp>
 #include <sentry_api/client/options.hpp>
@@ -11,6 +13,7 @@
 #include <boost/url/url.hpp>
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -42,16 +45,26 @@ using body_sink = detail::body_sink;
 /// @endcode
 class session {
 public:
-    explicit session(client::options o) : options_(std::move(o)), transport_(options_) {}
+    /// The token is taken without the white space around it; one that still holds a control
+    /// character (CR, LF, any byte below 0x20, or 0x7F) is never sent: every request fails with
+    /// an error saying so, before any connection is made.
+    explicit session(client::options o) : options_(with_trimmed_token(std::move(o))), transport_(options_) {}
     session(session const&) = delete;
     session& operator=(session const&) = delete;
 
     client::options const& options() const noexcept { return options_; }
 
-    /// GETs `url` until it answers 200 or cannot.
+    /// Why the token cannot be sent (a control character in it), when it cannot; every request
+    /// then fails with this, before any connection. Never holds the token.
+    std::optional<std::string> const& token_problem() const noexcept { return token_problem_; }
+
+    /// GETs `url` until it answers 200 or cannot. A redirect (301, 302, 307, 308) to the same
+    /// scheme, host and port is followed, at most `options::max_redirects` times; any other is
+    /// refused with its `Location` named, so the token goes to no other server.
     /// @returns the 200 response, or an error naming the URL and the last reason: a status
-    /// other than 200, 429 and 5xx (with the body's `detail`), a failure that is not worth
-    /// retrying, or the last reason once the retries are spent (`... (after 3 retries)`)
+    /// other than 200, 429 and 5xx (with the body's `detail`, or a redirect's `Location`), a
+    /// failure that is not worth retrying, or the last reason once the retries are spent
+    /// (`... (after 3 retries)`)
     result<response> get(std::string_view url)
     {
         auto parsed = boost::urls::parse_uri(url);
@@ -66,13 +79,60 @@ public:
 
     /// The same, for a parsed http:// or https:// URL. With a `sink`, the body of the 200
     /// answer goes to it as it is read, and the response returned holds only the headers.
-    result<response> get(boost::urls::url_view url, body_sink* sink = nullptr)
+    result<response> get(boost::urls::url_view first, body_sink* sink = nullptr)
+    {
+        return send(boost::beast::http::verb::get, first, sink);
+    }
+
+    /// Sends `method` (`OPTIONS`, `PUT`, `DELETE`, ...; no body) to `url`, as `get` does: the
+    /// token, the retries, the same-server redirects.
+    /// @returns the response when its status is 2xx (for GET: 200), or an error as `get`'s
+    result<response> send(boost::beast::http::verb method, boost::urls::url_view first, body_sink* sink = nullptr)
+    {
+        if (token_problem_)
+            return fail(first, *token_problem_);
+        boost::urls::url url(first);
+        for (unsigned redirects = 0;; ++redirects) {
+            auto r = attempt(method, url, sink);
+            if (!r || success(method, r->result_int()))
+                return r;
+            // A redirect that `attempt` left to be judged here.
+            auto const status = r->result_int();
+            auto const header = (*r)[boost::beast::http::field::location];
+            std::string const location(header.data(), header.size());
+            auto target = detail::redirect_target(url, location);
+            std::string why;
+            if (!target)
+                why = location.empty() ? "without a Location" : "to '" + location + "', which is not a URL";
+            else if (!detail::same_server(*target, url))
+                why = "to " + std::string(target->buffer()) + ": not followed, " + other_server(url, *target);
+            else if (redirects == options_.max_redirects)
+                why = "to " + std::string(target->buffer()) + ": not followed, more than " +
+                      std::to_string(options_.max_redirects) + (options_.max_redirects == 1 ? " redirect" : " redirects");
+            if (!why.empty()) {
+                auto e = fail(url, reason(*r) + ' ' + why);
+                e.status = status;
+                return e;
+            }
+            url = std::move(*target);
+        }
+    }
+
+private:
+    static bool success(boost::beast::http::verb method, unsigned status)
+    {
+        return method == boost::beast::http::verb::get ? status == 200 : status / 100 == 2;
+    }
+
+    // One request with its retries, to `url` only: the answer that succeeded, or a redirect to
+    // judge.
+    result<response> attempt(boost::beast::http::verb method, boost::urls::url_view url, body_sink* sink)
     {
         for (unsigned retry = 0;; ++retry) {
             std::string what;
             unsigned status = 0;
             std::string_view retry_after;
-            auto r = transport_.get(url, sink);
+            auto r = transport_.get(url, sink, method);
             if (auto* failure = std::get_if<detail::transport_failure>(&r)) {
                 if (!failure->transient)
                     return fail(url, failure->what);
@@ -80,18 +140,24 @@ public:
             } else {
                 auto& res = std::get<response>(r);
                 status = res.result_int();
-                if (status == 200)
+                if (success(method, status) || detail::followed_redirect(status))
                     return std::move(res);
                 what = status_text(res);
-                if (status != 429 && (status < 500 || status > 599))
-                    return fail(url, what);
+                if (status != 429 && (status < 500 || status > 599)) {
+                    auto e = fail(url, what);
+                    e.status = status;
+                    return e;
+                }
                 auto header = res[boost::beast::http::field::retry_after];
                 retry_after = std::string_view(header.data(), header.size());
             }
-            if (retry == options_.retries)
-                return fail(url, what + (retry == 0 ? std::string()
-                                                    : " (after " + std::to_string(retry) +
-                                                          (retry == 1 ? " retry)" : " retries)")));
+            if (retry == options_.retries) {
+                auto e = fail(url, what + (retry == 0 ? std::string()
+                                                      : " (after " + std::to_string(retry) +
+                                                            (retry == 1 ? " retry)" : " retries)")));
+                e.status = status;
+                return e;
+            }
             auto wait = detail::wait_before_retry(options_, retry, status, retry_after);
             if (options_.on_retry)
                 options_.on_retry(detail::redact(std::string(url.buffer()) + ": " + what + " (retry " +
@@ -103,15 +169,30 @@ public:
         }
     }
 
-private:
+    // Why a redirect to `to` is not followed from `from`, and what to do instead.
+    static std::string other_server(boost::urls::url_view from, boost::urls::url_view to)
+    {
+        std::string why = "another server (the token is not sent there)";
+        if (from.scheme_id() == boost::urls::scheme::http && to.scheme_id() == boost::urls::scheme::https &&
+            from.host_address() == to.host_address())
+            why += "; the server answers over https: give an https:// URL";
+        return why;
+    }
+
+    static client::options with_trimmed_token(client::options o)
+    {
+        o.token = detail::trimmed_token(o.token);
+        return o;
+    }
+
     // An error that cannot show the token, even when the server echoed it back.
     error fail(boost::urls::url_view url, std::string const& what) const
     {
         return error{detail::redact(std::string(url.buffer()), options_.token), detail::redact(what, options_.token)};
     }
 
-    // `HTTP 401 Unauthorized: Invalid token.`: the status, its standard reason and Sentry's detail.
-    static std::string status_text(response const& res)
+    // `HTTP 301 Moved Permanently`: the status and its standard reason.
+    static std::string reason(response const& res)
     {
         std::string text = "HTTP " + std::to_string(res.result_int());
         auto reason = boost::beast::http::obsolete_reason(res.result());
@@ -119,12 +200,24 @@ private:
             text += ' ';
             text += std::string_view(reason.data(), reason.size());
         }
+        return text;
+    }
+
+    // `HTTP 401 Unauthorized: Invalid token.`: the status, its standard reason and Sentry's
+    // detail; for another redirect (303, 300, ...), where it points.
+    static std::string status_text(response const& res)
+    {
+        std::string text = reason(res);
+        auto const location = res[boost::beast::http::field::location];
+        if (res.result_int() / 100 == 3 && !location.empty())
+            text += " to " + std::string(location.data(), location.size()) + ": not followed";
         if (auto detail = detail::error_detail(res.body()))
             text += ": " + *detail;
         return text;
     }
 
     client::options options_;
+    std::optional<std::string> token_problem_ = detail::token_problem(options_.token);
     detail::transport transport_;
 };
 

@@ -4,6 +4,8 @@
 
 // detail: HTTP(S) GETs over a kept connection, each bounded by a deadline.
 
+#include <sentry_api/client/detail/inflate.hpp>
+#include <sentry_api/client/detail/proxy.hpp>
 #include <sentry_api/client/options.hpp>
 
 #include <boost/asio/connect.hpp>
@@ -13,6 +15,9 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/url_view.hpp>
+
+#include <openssl/ssl.h>
+#include <openssl/x509_vfy.h>
 
 #include <chrono>
 #include <optional>
@@ -112,9 +117,11 @@ public:
         forget_session();
     }
 
-    // GETs `url` (http or https; checked by the caller) with the token, within the timeout.
-    // With a `sink`, a 200 answer's body goes there and the response's is empty.
-    std::variant<response, transport_failure> get(boost::urls::url_view url, body_sink* sink = nullptr)
+    // Sends `method` (GET unless told; no body) to `url` (http or https; checked by the caller)
+    // with the token, within the timeout. With a `sink`, a 200 answer's body goes there and the
+    // response's is empty.
+    std::variant<response, transport_failure> get(boost::urls::url_view url, body_sink* sink = nullptr,
+                                                  http::verb method = http::verb::get)
     {
         bool tls = url.scheme() == "https";
         if (tls && tls_error_)
@@ -123,17 +130,28 @@ public:
 
         std::string host = url.host_address();
         std::string port = url.has_port() ? std::string(url.port()) : tls ? "443" : "80";
+        auto proxy_or_error = proxy_for(options_, url);
+        if (auto* why = std::get_if<std::string>(&proxy_or_error))
+            return transport_failure{*why, false};
+        auto const& proxy = std::get<std::optional<proxy_address>>(proxy_or_error);
         std::string server = (tls ? "https://" : "http://") + host + ":" + port;
+        if (proxy)
+            server += " via " + proxy->host + ":" + proxy->port;
         if (server != server_) {
             close();
             forget_session();
             server_ = server;
         }
 
-        http::request<http::empty_body> req{http::verb::get, target(url), 11};
+        // Through a proxy, a plain request names the whole URL (RFC 9112, 3.2.2).
+        http::request<http::empty_body> req{method, proxy && !tls ? absolute(url, port) : target(url), 11};
+        if (method == http::verb::put || method == http::verb::delete_)
+            req.content_length(0);
         req.set(http::field::host, std::string(url.encoded_host_and_port()));
         req.set(http::field::user_agent, "sentry-api");
         req.set(http::field::accept, "application/json");
+        if (options_.gzip)
+            req.set(http::field::accept_encoding, "gzip");
         if (!options_.token.empty())
             req.set(http::field::authorization, "Bearer " + options_.token);
 
@@ -141,7 +159,7 @@ public:
         for (;;) {
             bool const reused = open();
             if (!reused) {
-                if (auto failure = connect(url, tls, host, port))
+                if (auto failure = connect(url, tls, host, port, proxy))
                     return std::move(*failure);
             }
             bool answered = false;
@@ -157,6 +175,11 @@ public:
     }
 
 private:
+    static std::string absolute(boost::urls::url_view url, std::string const& port)
+    {
+        return std::string(url.scheme()) + "://" + std::string(url.encoded_host()) + ":" + port + target(url);
+    }
+
     static std::string target(boost::urls::url_view url)
     {
         std::string t(url.encoded_path());
@@ -213,18 +236,24 @@ private:
     // Resolves, connects and, over TLS, shakes hands (offering the last session); nothing, or
     // why not.
     std::optional<transport_failure> connect(boost::urls::url_view url, bool tls, std::string const& host,
-                                             std::string const& port)
+                                             std::string const& port, std::optional<proxy_address> const& proxy)
     {
         asio::ip::tcp::resolver resolver(ioc_);
         asio::ip::tcp::resolver::results_type endpoints;
         error_code ec = run([&] { resolver.cancel(); }, [&](auto done) {
-            resolver.async_resolve(host, port, [&endpoints, done](error_code e, auto results) mutable {
-                endpoints = std::move(results);
-                done(e);
-            });
+            resolver.async_resolve(proxy ? proxy->host : host, proxy ? proxy->port : port,
+                                   [&endpoints, done](error_code e, auto results) mutable {
+                                       endpoints = std::move(results);
+                                       done(e);
+                                   });
         });
+        auto via_proxy = [&](transport_failure f) {
+            if (proxy)
+                f.what = "the proxy " + proxy->url + ": " + f.what;
+            return f;
+        };
         if (ec)
-            return describe(ec, options_.timeout);
+            return via_proxy(describe(ec, options_.timeout));
         asio::ip::tcp::socket* socket = nullptr;
         if (tls) {
             secure_.emplace(ioc_, tls_);
@@ -234,7 +263,15 @@ private:
                 close();
                 return transport_failure{"cannot set the TLS server name", false};
             }
-            secure_->set_verify_callback(asio::ssl::host_name_verification(host));
+            // OpenSSL's own check of the name (or the address) against the certificate, so that a
+            // refusal can say which check failed (`hostname mismatch`, not only `verify failed`).
+            X509_VERIFY_PARAM* param = SSL_get0_param(secure_->native_handle());
+            bool const named = url.host_type() == boost::urls::host_type::name;
+            if (!(named ? X509_VERIFY_PARAM_set1_host(param, host.c_str(), host.size())
+                        : X509_VERIFY_PARAM_set1_ip_asc(param, host.c_str()))) {
+                close();
+                return transport_failure{"cannot set the name the certificate must hold", false};
+            }
             if (session_)
                 SSL_set_session(secure_->native_handle(), session_);
         } else {
@@ -243,13 +280,64 @@ private:
         }
         auto stop = [socket] { close(*socket); };
         ec = run(stop, [&](auto done) { asio::async_connect(*socket, endpoints, done); });
-        if (!ec && tls)
-            ec = run(stop, [&](auto done) { secure_->async_handshake(asio::ssl::stream_base::client, done); });
+        if (!ec && proxy && tls) {
+            if (auto refused = tunnel(*socket, std::string(url.encoded_host()) + ":" + port, *proxy)) {
+                close();
+                forget_session();
+                return refused;
+            }
+        }
         if (ec) {
             close();
             if (tls)
                 forget_session();
-            return describe(ec, options_.timeout);
+            return via_proxy(describe(ec, options_.timeout));
+        }
+        if (!ec && tls)
+            ec = run(stop, [&](auto done) { secure_->async_handshake(asio::ssl::stream_base::client, done); });
+        if (ec) {
+            // Which check refused the certificate, when OpenSSL says (`self-signed certificate`,
+            // `hostname mismatch`, `certificate has expired`, ...).
+            long const verified = tls ? SSL_get_verify_result(secure_->native_handle()) : X509_V_OK;
+            close();
+            if (tls)
+                forget_session();
+            auto failure = describe(ec, options_.timeout);
+            if (verified != X509_V_OK) {
+                failure.what = "certificate verify failed: " + std::string(X509_verify_cert_error_string(verified));
+                failure.transient = false;
+            }
+            return failure;
+        }
+        return std::nullopt;
+    }
+
+    // Asks the proxy on `socket` for a tunnel to `authority` (`CONNECT host:port`); nothing, or
+    // why not.
+    std::optional<transport_failure> tunnel(asio::ip::tcp::socket& socket, std::string const& authority,
+                                            proxy_address const& proxy)
+    {
+        http::request<http::empty_body> req{http::verb::connect, authority, 11};
+        req.set(http::field::host, authority);
+        req.set(http::field::user_agent, "sentry-api");
+        auto stop = [&socket] { close(socket); };
+        error_code ec = run(stop, [&](auto done) { http::async_write(socket, req, done); });
+        boost::beast::flat_buffer buffer;
+        http::response_parser<http::empty_body> parser;
+        parser.skip(true); // an answer to CONNECT has no body: the tunnel follows
+        if (!ec)
+            ec = run(stop, [&](auto done) { http::async_read_header(socket, buffer, parser, done); });
+        if (ec) {
+            auto f = describe(ec, options_.timeout);
+            f.what = "the proxy " + proxy.url + ": " + f.what;
+            return f;
+        }
+        auto const status = parser.get().result_int();
+        if (status != 200 || buffer.size() != 0) {
+            auto const reason = parser.get().reason();
+            return transport_failure{"the proxy " + proxy.url + " refused CONNECT " + authority + ": HTTP " +
+                                         std::to_string(status) + " " + std::string(reason.data(), reason.size()),
+                                     status == 502 || status == 503 || status == 504};
         }
         return std::nullopt;
     }
@@ -293,25 +381,52 @@ private:
         if (!ec)
             ec = run(stop, [&](auto done) { http::async_read_header(stream, buffer, parser, done); });
         bool const streamed = !ec && sink && parser.get().result_int() == 200;
+        // A gzip body is inflated as it arrives, at most max_body_bytes of it; another coding
+        // (none is asked for) cannot be read.
+        std::optional<gzip_inflater> inflater;
+        std::optional<std::string> unreadable;
+        if (!ec) {
+            auto const coding = parser.get()[http::field::content_encoding];
+            std::string c(coding.data(), coding.size());
+            for (char& ch : c)
+                ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+            if (c == "gzip" || c == "x-gzip")
+                inflater.emplace(options_.max_body_bytes);
+            else if (!c.empty() && c != "identity")
+                unreadable = "the body is encoded as '" + std::string(coding.data(), coding.size()) +
+                             "', which the client does not read";
+        }
         std::string body;
         if (streamed)
             sink->restart();
-        else if (!ec && parser.content_length() && *parser.content_length() <= options_.max_body_bytes)
+        else if (!ec && !inflater && parser.content_length() && *parser.content_length() <= options_.max_body_bytes)
             body.reserve(static_cast<std::size_t>(*parser.content_length()));
+        auto deliver = [&](std::string_view got) {
+            if (streamed)
+                sink->write(got);
+            else
+                body.append(got);
+        };
         char piece[16 * 1024];
-        while (!ec && !parser.is_done()) {
+        while (!ec && !unreadable && !parser.is_done()) {
             parser.get().body().data = piece;
             parser.get().body().size = sizeof piece;
             ec = run(stop, [&](auto done) { http::async_read(stream, buffer, parser, done); });
             if (ec == http::error::need_buffer)
                 ec = {};
             std::string_view const got(piece, sizeof piece - parser.get().body().size);
-            if (streamed)
-                sink->write(got);
-            else
-                body.append(got);
+            if (!inflater)
+                deliver(got);
+            else if (!inflater->write(got, deliver))
+                unreadable = inflater->error();
         }
+        if (!unreadable && inflater && parser.is_done() && !inflater->finish())
+            unreadable = inflater->error();
         answered = parser.got_some() || buffer.size() != 0;
+        if (unreadable) {
+            close();
+            return transport_failure{*unreadable, false};
+        }
         bool const done = parser.is_done() && (!ec || ec == asio::ssl::error::stream_truncated);
         if (!done) {
             close();

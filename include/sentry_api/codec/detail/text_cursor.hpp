@@ -353,9 +353,10 @@ protected:
             std::uint32_t lo;
             if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u')
                 return syntax(at, "a high surrogate escape without a low one after it");
+            char const* const low = p_; // the error's place: this `\u`, however much text follows
             p_ += 2;
             if (!hex4(lo))
-                return syntax(p_ - 2, "expected four hex digits after \\u");
+                return syntax(low, "expected four hex digits after \\u");
             if (lo < 0xDC00 || lo > 0xDFFF)
                 return syntax(at, "a high surrogate escape without a low one after it");
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
