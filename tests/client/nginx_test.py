@@ -134,6 +134,13 @@ with tempfile.TemporaryDirectory() as tmp:
               + ([] if [(e["nth"], e["reused"]) for e in log] == [(1, False), (2, False), (1, True), (2, True),
                                                                   (1, True)] else
                  ["(request on its connection, resumed) %r" % [(e["nth"], e["reused"]) for e in log]]))
+    # Plain http to the port that speaks https: nginx answers 400, and the error says what to give.
+    with Nginx(server, http, files, tls=(cert, key)) as n:
+        got = fetch(n, base="http://127.0.0.1:%d" % n.port)
+        hint = "HTTP 400 Bad Request; the server answers over https: give an https:// URL\n"
+        check("nginx: http to a port that speaks only https: says to give an https:// URL",
+              outcome(n, got, 2) + ([] if got[2].endswith(hint) and got[2].startswith("error: http://127.0.0.1:") else
+                                    ["stderr %r" % got[2]]))
 
 # --- redirects: followed on the same server, refused elsewhere with the Location named --------
 

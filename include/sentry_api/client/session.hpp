@@ -143,6 +143,8 @@ private:
                 if (success(method, status) || detail::followed_redirect(status))
                     return std::move(res);
                 what = status_text(res);
+                if (status == 400 && url.scheme_id() == boost::urls::scheme::http && plain_http_refused(res.body()))
+                    what += "; the server answers over https: give an https:// URL";
                 if (status != 429 && (status < 500 || status > 599)) {
                     auto e = fail(url, what);
                     e.status = status;
@@ -177,6 +179,12 @@ private:
             from.host_address() == to.host_address())
             why += "; the server answers over https: give an https:// URL";
         return why;
+    }
+
+    // Whether a 400 says that plain http came to a port that speaks https (nginx's words).
+    static bool plain_http_refused(std::string_view body) noexcept
+    {
+        return body.find("plain HTTP request was sent to HTTPS port") != std::string_view::npos;
     }
 
     static client::options with_trimmed_token(client::options o)
