@@ -101,6 +101,18 @@ inline char const* skip_white_space(char const* p, char const* const e) noexcept
     return p;
 }
 
+/// The closing quote of the string whose opening quote is at `p`, found without checking the
+/// string (an escape is stepped over whole); `end` when it has none.
+inline char const* string_end(char const* p, char const* end) noexcept
+{
+    for (++p;;) {
+        p = skip_plain(p, end);
+        if (p == end || *p == '"')
+            return p;
+        p += *p == '\\' && end - p > 1 ? 2 : 1;
+    }
+}
+
 } // namespace sentry_api::codec::detail
 
 #endif

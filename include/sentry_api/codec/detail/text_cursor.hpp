@@ -398,14 +398,9 @@ protected:
                 return false;
             char c = *p_;
             if (c == '"') {
-                for (++p_;;) {
-                    p_ = skip_plain(p_, end_);
-                    if (p_ == end_)
-                        return false;
-                    if (*p_ == '"')
-                        break;
-                    p_ += *p_ == '\\' && end_ - p_ > 1 ? 2 : 1;
-                }
+                p_ = string_end(p_, end_);
+                if (p_ == end_)
+                    return false;
                 ++p_;
             } else if (c == '[' || c == '{') {
                 ++depth;

@@ -114,14 +114,9 @@ public:
         while (p != end_) {
             switch (*p) {
             case '"':
-                for (++p;;) {
-                    p = skip_plain(p, end_);
-                    if (p == end_)
-                        return commas + 1;
-                    if (*p == '"')
-                        break;
-                    p += *p == '\\' && end_ - p > 1 ? 2 : 1;
-                }
+                p = string_end(p, end_);
+                if (p == end_)
+                    return commas + 1;
                 break;
             case '[':
             case '{': ++depth; break;
