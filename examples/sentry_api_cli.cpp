@@ -212,26 +212,15 @@ std::optional<std::string> read_input(std::vector<std::string> const& positional
     return s.str();
 }
 
-// `--type auto`: an object is an event; an array whose first item has `eventID` and no
-// `latestEvent` is a list of events; any other array (an empty one too) is a page of hashes.
+// `--type auto`, by the library's rule (sentry_api::detect_payload).
 std::optional<std::string> detect_type(std::string const& text)
 {
-    auto dom = sentry_api::decode<boost::json::value>(text);
-    if (!dom) {
-        fail(dom.error());
+    auto kind = sentry_api::detect_payload(text);
+    if (!kind) {
+        fail(kind.error());
         return std::nullopt;
     }
-    if (dom->is_object())
-        return "event";
-    if (dom->is_array()) {
-        auto const& items = dom->get_array();
-        bool events = !items.empty() && items[0].is_object() && items[0].get_object().contains("eventID") &&
-                      !items[0].get_object().contains("latestEvent");
-        return events ? "events" : "hashes";
-    }
-    fail("/", "expected an array (hashes, events) or an object (event), got " +
-                 std::string(dom->is_string() ? "string" : dom->is_null() ? "null" : dom->is_bool() ? "boolean" : "number"));
-    return std::nullopt;
+    return std::string(to_string(*kind));
 }
 
 // Calls `f(boost::mp11::mp_identity<T>{})` with the model type that `type` names.

@@ -5,6 +5,7 @@
 #include <sentry_api/model/breadcrumb.hpp>
 #include <sentry_api/model/common.hpp>
 #include <sentry_api/model/cursor.hpp>
+#include <sentry_api/model/detect_payload.hpp>
 #include <sentry_api/model/endpoints.hpp>
 #include <sentry_api/model/entry.hpp>
 #include <sentry_api/model/event.hpp>

@@ -17,6 +17,7 @@
 #include <sentry_api/model/extern_instances.hpp>
 #include <sentry_api/codec/impl/json_text.ipp>
 #include <sentry_api/model/impl/cursor.ipp>
+#include <sentry_api/model/impl/detect_payload.ipp>
 #include <sentry_api/model/impl/endpoints.ipp>
 #include <sentry_api/model/impl/link.ipp>
 
