@@ -287,6 +287,9 @@ int roundtrip_command(arguments const& a)
         auto r = sentry_api::decode<typename decltype(t)::type>(*text);
         if (!r)
             return fail(r.error());
+        // `--style auto` alone promises the input's own bytes: say ahead when they will differ.
+        if (a.style == "auto" && a.indent.empty() && !a.ascii && !ts->reproducible)
+            std::cerr << "note: the input's layout is not one Python's json.dumps writes, so the output's bytes will differ from it\n";
         return write_out(sentry_api::encode(*r, ts->options) + (ts->final_newline ? "\n" : ""));
     });
 }

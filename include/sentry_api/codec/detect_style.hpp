@@ -2,6 +2,7 @@
 #ifndef SENTRY_API_CODEC_DETECT_STYLE_HPP
 #define SENTRY_API_CODEC_DETECT_STYLE_HPP
 
+#include <sentry_api/codec/detail/reproducible.hpp>
 #include <sentry_api/codec/style.hpp>
 
 #include <cstddef>
@@ -15,6 +16,12 @@ struct text_style {
     encode_options options;
     /// Whether the text ends with a newline after its value (`encode` never writes one).
     bool final_newline = false;
+    /// Whether writing the text's value back with `options` (and the final newline) gives the
+    /// same bytes: true when the text is laid out as Python's `json.dumps` writes (one of its
+    /// styles, any indent, `ensure_ascii` either way) and its strings and numbers are written as
+    /// it writes them. False, for instance, for a one-line object `{ "id": "x" }` inside indented
+    /// text, `\r\n` line ends, white space before the value, `\/` or `\u0041` in a string, `1E5`.
+    bool reproducible = false;
 };
 
 namespace detail {
@@ -38,7 +45,8 @@ inline int hex_digit(char c) noexcept
 /// indent (and its width) after the first non-empty array or object, else `", "` or `","`
 /// between items; escaped non-ASCII text (`\uXXXX` above U+007E and no raw non-ASCII byte);
 /// a final newline. What the text does not show keeps its default (compact, no escaping).
-/// The text is not checked: give it valid JSON.
+/// It says too whether those settings write the text back byte for byte (`reproducible`), so a
+/// program knows ahead when the bytes will differ. The text is not checked: give it valid JSON.
 /// @code
 /// auto ts = sentry_api::codec::detect_style(text);
 /// std::string out = sentry_api::encode(*page, ts.options) + (ts.final_newline ? "\n" : "");
@@ -97,6 +105,7 @@ inline text_style detect_style(std::string_view text) noexcept
     while (end > 0 && detail::is_json_space(text[end - 1]))
         --end;
     ts.final_newline = end < n && text.back() == '\n';
+    ts.reproducible = detail::reproducible_check(text, o).run(ts.final_newline);
     return ts;
 }
 
