@@ -17,6 +17,7 @@
 #include <sentry_api/model/interop.hpp>
 #include <sentry_api/model/link.hpp>
 #include <sentry_api/model/message.hpp>
+#include <sentry_api/model/page_links.hpp>
 #include <sentry_api/model/request.hpp>
 #include <sentry_api/model/rules.hpp>
 #include <sentry_api/model/sdk.hpp>

@@ -20,6 +20,7 @@
 #include <sentry_api/model/impl/detect_payload.ipp>
 #include <sentry_api/model/impl/endpoints.ipp>
 #include <sentry_api/model/impl/link.ipp>
+#include <sentry_api/model/impl/page_links.ipp>
 
 namespace sentry_api::codec {
 SENTRY_API_MODEL_TYPES(SENTRY_API_DETAIL_DEFINE_INSTANCES)
