@@ -20,6 +20,7 @@
 #include <sentry_api/model/page_links.hpp>
 #include <sentry_api/model/request.hpp>
 #include <sentry_api/model/rules.hpp>
+#include <sentry_api/model/sentry_shape.hpp>
 #include <sentry_api/model/sdk.hpp>
 #include <sentry_api/model/stacktrace.hpp>
 #include <sentry_api/model/tag.hpp>

@@ -6,7 +6,8 @@
 // that defines SENTRY_API_SEPARATE_COMPILATION everywhere (the sentry_api::compiled target of
 // CMake and sentry_api_compiled_dep of Meson do both). It compiles decode, decode_into, validate,
 // encode and json_schema of the model's types (SENTRY_API_MODEL_TYPES, model/instances.hpp) once,
-// and the model's functions that are not templates (model/impl/*.ipp).
+// check_sentry_shape and fill_sentry_shape of the payloads, and the model's functions that are
+// not templates (model/impl/*.ipp).
 
 #ifndef SENTRY_API_SEPARATE_COMPILATION
 #error "<sentry_api/src.hpp> is for the separately compiled mode: define SENTRY_API_SEPARATE_COMPILATION for the whole program"
@@ -27,5 +28,16 @@ SENTRY_API_MODEL_TYPES(SENTRY_API_DETAIL_DEFINE_INSTANCES)
 SENTRY_API_MODEL_PAGES(SENTRY_API_DETAIL_DEFINE_PAGE)
 } // namespace sentry_api::codec
 SENTRY_API_MODEL_VECTORS(SENTRY_API_DETAIL_DEFINE_VECTOR)
+
+namespace sentry_api {
+template std::vector<std::string> check_sentry_shape(group_hashes const&, sentry_shape_options const&);
+template std::vector<std::string> check_sentry_shape(group_hash const&, sentry_shape_options const&);
+template std::vector<std::string> check_sentry_shape(events const&, sentry_shape_options const&);
+template std::vector<std::string> check_sentry_shape(event const&, sentry_shape_options const&);
+template void fill_sentry_shape(group_hashes&, sentry_shape_options const&);
+template void fill_sentry_shape(group_hash&, sentry_shape_options const&);
+template void fill_sentry_shape(events&, sentry_shape_options const&);
+template void fill_sentry_shape(event&, sentry_shape_options const&);
+} // namespace sentry_api
 
 #endif
