@@ -56,9 +56,9 @@ struct sentry_key {
     unsigned char forms = form_any;
 };
 
-// The keys Sentry always writes in an object of type T (SCHEMA's "What Sentry always sends",
-// from EventSerializer, SimpleEventSerializer, GroupHashSerializer, Frame, Http, Stacktrace,
-// User and tag serializers); none for a type not listed.
+// The keys Sentry always writes in an object of type T (from Sentry's EventSerializer,
+// SimpleEventSerializer and GroupHashSerializer, and the API contexts of its Frame, Http,
+// Stacktrace and User interfaces and of tags); none for a type not listed.
 template<class T>
 struct sentry_keys {
     static constexpr std::array<sentry_key, 0> keys{};
