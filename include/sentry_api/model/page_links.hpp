@@ -15,7 +15,7 @@ namespace sentry_api {
 /// One of a page's two links, as a server that answers in Sentry's shape knows it: the cursor
 /// that following the link sends, and whether following it gives anything.
 struct page_link {
-    sentry_api::cursor cursor;
+    sentry_api::cursor cursor; ///< the cursor that following the link sends
     /// `results="true"`: there is a page there. Sentry sends both links always, and says here
     /// whether one leads anywhere.
     bool results = false;
@@ -37,6 +37,8 @@ struct page_link_options {
 /// @param request_url the URL the page was asked for, as the server saw it (scheme and host included)
 /// @param previous the cursor back, and whether there is a page there
 /// @param next the cursor on, and whether there is a page there
+/// @param options how the URLs are written (current Sentry's form by default)
+/// @returns the `previous` link, then the `next` link
 /// @code
 /// auto links = sentry_api::page_links("https://sentry.example/api/0/issues/1/hashes/?full=false",
 ///                                     {{0, 0, true}, false}, {{0, 100, false}, true});
@@ -45,6 +47,11 @@ SENTRY_API_DECL std::vector<link> page_links(std::string_view request_url, page_
                                              page_link const& next, page_link_options const& options = {});
 
 /// The `Link` header value of a page, as Sentry writes it: `format_link_header` of `page_links`.
+/// @param request_url the URL the page was asked for, as the server saw it
+/// @param previous the cursor back, and whether there is a page there
+/// @param next the cursor on, and whether there is a page there
+/// @param options how the URLs are written (current Sentry's form by default)
+/// @returns the header's value
 /// @code
 /// // <https://sentry.example/api/0/issues/1/hashes/?cursor=0:0:1>; rel="previous"; results="false"; cursor="0:0:1", <...>
 /// std::string value = sentry_api::page_link_header(request_url, {{0, 0, true}, false}, {{0, 100, false}, true});

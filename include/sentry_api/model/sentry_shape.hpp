@@ -24,7 +24,7 @@ enum class sentry_era : unsigned char {
 
 /// What `check_sentry_shape` and `fill_sentry_shape` compare a payload with.
 struct sentry_shape_options {
-    sentry_era era = sentry_era::documented;
+    sentry_era era = sentry_era::documented; ///< whose key sets apply: the documented page's by default
 };
 
 namespace detail {

@@ -225,7 +225,7 @@ struct sentry_shape_walk {
                 m.set_null();
                 return true;
             } else if constexpr (codec::detail::is_json_text<V>::value) {
-                m.emplace(); // the JSON null, held as text
+                m.emplace(V()); // the JSON null, held as text
                 return true;
             }
             return false;
@@ -234,7 +234,7 @@ struct sentry_shape_walk {
                 m.emplace(empty_sequence_of<V>()); // a request's `query`: [], not ""
                 return true;
             } else if constexpr (std::is_default_constructible_v<V>) {
-                m.emplace();
+                m.emplace(V());
                 return true;
             }
             return false;
@@ -245,7 +245,7 @@ struct sentry_shape_walk {
             }
             return false;
         case sentry_fill::text:
-            if constexpr (std::is_constructible_v<V, std::string>) {
+            if constexpr (std::is_convertible_v<std::string, V>) { // not an aggregate (C++20 builds those from parentheses)
                 m.emplace(std::string(k.text));
                 return true;
             }
@@ -265,7 +265,7 @@ struct sentry_shape_walk {
             if (v.has_value())
                 walk(*v);
         } else if constexpr (codec::detail::is_variant<U>::value) {
-            std::visit([this](auto& alternative) { walk(alternative); }, v);
+            std::visit([&](auto& alternative) { walk(alternative); }, v);
         } else if constexpr (codec::detail::is_described_struct<U>::value) {
             walk_members(v);
         } else if constexpr (codec::detail::is_sequence<U>::value) {
