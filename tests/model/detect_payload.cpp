@@ -19,18 +19,6 @@ namespace bdata = boost::unit_test::data;
 
 namespace {
 
-// Every JSON file of tests/data (fidelity/ and pages/ included), then the recorded corpus.
-std::vector<std::filesystem::path> payload_files()
-{
-    std::vector<std::filesystem::path> files;
-    for (auto const& e : std::filesystem::recursive_directory_iterator(SENTRY_API_TEST_DATA))
-        if (e.path().extension() == ".json" && e.path().filename() != "validation_cases.json")
-            files.push_back(e.path());
-    for (auto const& f : test_support::corpus_files())
-        files.push_back(f);
-    return files;
-}
-
 struct shaped {
     char const* text;
     sentry_api::payload_kind kind;
@@ -93,7 +81,7 @@ std::vector<bad> const bad_texts = {
 
 BOOST_AUTO_TEST_CASE(agrees_with_the_rule_of_type_auto_on_every_payload)
 {
-    auto const files = payload_files();
+    auto const files = test_support::payload_files();
     BOOST_TEST(files.size() >= 15u); // tests/data alone holds 15 payloads
     std::size_t events = 0, event = 0, hashes = 0;
     for (auto const& f : files) {

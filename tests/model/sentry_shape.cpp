@@ -231,13 +231,7 @@ BOOST_AUTO_TEST_CASE(a_decoded_payload_without_an_id_is_reported_not_invented)
 
 BOOST_AUTO_TEST_CASE(every_payload_reports_only_absent_keys_and_filling_adds_no_violation)
 {
-    std::vector<std::filesystem::path> files;
-    for (auto const& e : std::filesystem::recursive_directory_iterator(SENTRY_API_TEST_DATA))
-        if (e.path().extension() == ".json" && e.path().filename() != "validation_cases.json")
-            files.push_back(e.path());
-    for (auto const& f : test_support::corpus_files())
-        files.push_back(f);
-    for (auto const& f : files)
+    for (auto const& f : test_support::payload_files())
         for (auto era : {sentry_api::sentry_era::documented, sentry_api::sentry_era::current}) {
             BOOST_TEST_CONTEXT(f.string() << (era == sentry_api::sentry_era::current ? " (current)" : ""))
             {

@@ -42,6 +42,20 @@ inline std::vector<std::filesystem::path> corpus_files()
     return files;
 }
 
+/// Every payload this suite has: the JSON files of tests/data (its subfolders too, sorted; not
+/// validation_cases.json, which holds cases, not a payload), then the recorded ones.
+inline std::vector<std::filesystem::path> payload_files()
+{
+    std::vector<std::filesystem::path> files;
+    for (auto const& e : std::filesystem::recursive_directory_iterator(SENTRY_API_TEST_DATA))
+        if (e.path().extension() == ".json" && e.path().filename() != "validation_cases.json")
+            files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (auto const& f : corpus_files())
+        files.push_back(f);
+    return files;
+}
+
 /// As `sentry-api --type auto` decides: an object is an "event"; an array whose first item has
 /// `eventID` and no `latestEvent` is "events"; any other array (an empty one too) is "hashes".
 inline std::string payload_type(boost::json::value const& dom)

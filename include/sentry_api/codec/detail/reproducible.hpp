@@ -8,6 +8,7 @@
 
 #include <sentry_api/codec/detail/from_chars.hpp>
 #include <sentry_api/codec/detail/python_float.hpp>
+#include <sentry_api/codec/detail/scan.hpp>
 #include <sentry_api/codec/style.hpp>
 
 #include <cstddef>
@@ -47,8 +48,7 @@ public:
         std::size_t depth = 0;
         while (p_ < t_.size()) {
             std::size_t const gap = p_;
-            while (p_ < t_.size() && is_space(t_[p_]))
-                ++p_;
+            p_ = static_cast<std::size_t>(skip_white_space(t_.data() + p_, t_.data() + t_.size()) - t_.data());
             std::string_view const white = t_.substr(gap, p_ - gap);
             if (p_ == t_.size())
                 return prev != 0 && depth == 0 && white.empty();
@@ -93,8 +93,6 @@ public:
     }
 
 private:
-    static bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
     // Whether `white` is the gap where `pretty` breaks the line: "\n" and the indent of `depth`
     // in `pretty`, nothing in the other styles.
     bool line_gap(std::string_view white, std::size_t depth) const noexcept

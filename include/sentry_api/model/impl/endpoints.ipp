@@ -17,14 +17,15 @@ namespace sentry_api {
 
 namespace detail {
 
-// RFC 3986: everything but the unreserved characters is percent-encoded.
-inline void append_percent_encoded(std::string& out, std::string_view s)
+// RFC 3986: everything but the unreserved characters (and the bytes of `also_plain`) is
+// percent-encoded.
+inline void append_percent_encoded(std::string& out, std::string_view s, std::string_view also_plain = {})
 {
     static constexpr char hex[] = "0123456789ABCDEF";
     for (char c : s) {
         auto u = static_cast<unsigned char>(c);
         if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || c == '-' || c == '.' ||
-            c == '_' || c == '~') {
+            c == '_' || c == '~' || also_plain.find(c) != std::string_view::npos) {
             out += c;
         } else {
             out += '%';

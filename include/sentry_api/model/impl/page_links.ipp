@@ -7,6 +7,8 @@
 
 #include <sentry_api/model/page_links.hpp>
 
+#include <sentry_api/model/impl/endpoints.ipp> // detail::append_percent_encoded
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -15,24 +17,6 @@
 namespace sentry_api {
 
 namespace detail {
-
-// A cursor's text as a query value: bytes a query holds as they are, the rest as %XX.
-inline void append_query_value(std::string& out, std::string_view value)
-{
-    static constexpr char hex[] = "0123456789ABCDEF";
-    for (char ch : value) {
-        auto const c = static_cast<unsigned char>(ch);
-        bool const plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                           std::string_view("-._~:@!$'()*,;/?").find(ch) != std::string_view::npos;
-        if (plain) {
-            out += ch;
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 0xF];
-        }
-    }
-}
 
 // The URL of a link: `base` (the request's URL up to `?`), its other parameters, the cursor.
 inline std::string page_link_url(std::string_view base, std::string_view others, std::string const& cursor,
@@ -47,7 +31,8 @@ inline std::string page_link_url(std::string_view base, std::string_view others,
         url += '&';
     }
     url += "cursor=";
-    append_query_value(url, cursor);
+    // As Sentry writes it: `:` (and what else a query holds as it is) stays, the rest is %XX.
+    append_percent_encoded(url, cursor, ":@!$'()*,;/?");
     return url;
 }
 
