@@ -8,9 +8,14 @@ namespace sentry_api {
 
 /// One of an event's tags.
 struct tag {
+    /// `value`: the tag's value (string; required, not null).
     required_key<std::string> value;
+    /// `key`: the tag's name: `level`, `browser`, ... (string; required, not null).
     required_key<std::string> key;
+    /// `query`: the search that finds the tag's events, sent for a few tags such as `user` (string; may
+    /// be absent, not null).
     optional_key<std::string> query;
+    /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;
 };
 
