@@ -12,8 +12,7 @@ namespace sentry_api {
 
 /// One breadcrumb; `timestamp` is an RFC 3339 string, or seconds since the epoch.
 struct breadcrumb {
-    /// `type`: the kind of breadcrumb: `default`, `http`, `navigation`, ... (string; may be absent, not
-    /// null).
+    /// `type`: the kind: `default`, `http`, `navigation`, ... (string; may be absent, not null).
     optional_key<std::string> type;
     /// `category`: what it is about: `ui.click`, `console`, ... (string; may be absent or null).
     presence<std::string> category;

@@ -88,7 +88,7 @@ SENTRY_API_DESCRIBE_STRUCT(threads_entry, (), (data, unknown))
 struct unknown_entry {
     /// `type`: the entry's type, as it came (`debugmeta`, `spans`, ...) (string; required, not null).
     required_key<std::string> type;
-    /// `data`: the entry's data, kept as it came (any JSON; required; null is held like any value).
+    /// `data`: the entry's data, kept as it came (any JSON, null too; required).
     required_key<json_text> data;
     /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;

@@ -36,16 +36,13 @@ struct event {
     required_key<constrained<std::string, rules::hex32>> eventID;
     /// `sdk`: the SDK that sent the event (object; may be absent or null).
     presence<sentry_api::sdk> sdk;
-    /// `errors`: problems Sentry met while processing the event, `[]` if none (array of objects; may be
-    /// absent, not null).
+    /// `errors`: problems met while processing the event (array of objects; may be absent, not null).
     optional_key<std::vector<event_error>> errors;
     /// `dist`: the distribution of the release, such as a build number (string; may be absent or null).
     presence<std::string> dist;
-    /// `platform`: the platform that sent the event: `python`, `javascript`, ... (string; may be absent
-    /// or null).
+    /// `platform`: where the event comes from: `python`, `javascript`, ... (string; may be absent or null).
     presence<std::string> platform;
-    /// `contexts`: structured contexts (`os`, `browser`, `runtime`, `trace`, ...), `{}` if none (object;
-    /// may be absent or null).
+    /// `contexts`: structured contexts: `os`, `browser`, `runtime`, ... (object; may be absent or null).
     presence<json_object_text> contexts;
     /// `user`: the user the event happened to (object; may be absent or null).
     presence<sentry_api::user> user;
@@ -53,29 +50,23 @@ struct event {
     optional_key<std::vector<std::string>> fingerprints;
     /// `dateCreated`: when the event happened (string, RFC 3339 date-time; may be absent or null).
     presence<constrained<std::string, rules::date_time>> dateCreated;
-    /// `dateReceived`: when Sentry received the event (string, RFC 3339 date-time; may be absent or
-    /// null).
+    /// `dateReceived`: when Sentry received the event (string, RFC 3339 date-time; may be absent or null).
     presence<constrained<std::string, rules::date_time>> dateReceived;
     /// `size`: the stored event's size in bytes (integer >= 0; may be absent or null).
     presence<count> size;
     /// `context`: the extra data the SDK attached, `{}` if none (object; may be absent or null).
     presence<json_object_text> context;
-    /// `entries`: the event's interfaces in order (message, stack trace, request, ...); full form only
-    /// (array of entries; may be absent, not null).
+    /// `entries`: the event's interfaces, in order; full form only (array of entries; may be absent, not null).
     optional_key<std::vector<entry>> entries;
-    /// `id`: the event's id: the 32-hex id, or a database id on older servers (non-empty string;
-    /// required, not null).
+    /// `id`: the event's id; older servers send a database id (non-empty string; required, not null).
     required_key<constrained<std::string, rules::non_empty>> id;
     /// `message`: the event's message, as sent or as Sentry formatted it (string; may be absent or null).
     presence<std::string> message;
-    /// `packages`: the modules loaded and their versions, in their order (object of strings; may be
-    /// absent or null).
+    /// `packages`: the modules loaded, name to version (object of strings; may be absent or null).
     presence<ordered_map<std::string>> packages;
-    /// `type`: `error`, `default`, `transaction`, ... or a newer name; see is_known_event_type() (string;
-    /// may be absent, not null).
+    /// `type`: `error`, `transaction`, ...; see is_known_event_type() (string; may be absent, not null).
     optional_key<std::string> type;
-    /// `groupID`: the id of the event's issue; see numeric_id (string of digits, or integer >= 0; may be
-    /// absent or null).
+    /// `groupID`: the id of the event's issue (digits, as a string or an integer; may be absent or null).
     presence<numeric_id> groupID;
     /// `tags`: the event's tags (array of objects; may be absent, not null).
     optional_key<std::vector<sentry_api::tag>> tags;
@@ -83,37 +74,27 @@ struct event {
     optional_key<event_metadata> metadata;
     /// `title`: the title Sentry shows for the event (string; may be absent or null).
     presence<std::string> title;
-    /// `location`: where it happened: a file, a route or a transaction's name (string; may be absent or
-    /// null).
+    /// `location`: where it happened: a file, a route, a transaction (string; may be absent or null).
     presence<std::string> location;
     /// `culprit`: the function or route Sentry blames (string; may be absent or null).
     presence<std::string> culprit;
-    /// `projectID`: the id of the event's project; see numeric_id (string of digits, or integer >= 0; may
-    /// be absent or null).
+    /// `projectID`: the id of the event's project (digits, as a string or an integer; may be absent or null).
     presence<numeric_id> projectID;
-    /// `occurrence`: the issue-platform occurrence behind the event; newer servers only (any JSON,
-    /// usually null; may be absent; null is held like any value).
+    /// `occurrence`: the issue-platform occurrence behind the event (any JSON, null too; may be absent).
     optional_key<json_text> occurrence;
-    /// `crashFile`: the crash report attached to the event (any JSON, usually null; may be absent; null
-    /// is held like any value).
+    /// `crashFile`: the crash report attached to the event (any JSON, null too; may be absent).
     optional_key<json_text> crashFile;
-    /// `groupingConfig`: the grouping configuration used for the event (any JSON, usually an object; may
-    /// be absent; null is held like any value).
+    /// `groupingConfig`: the grouping configuration used (any JSON, null too; may be absent).
     optional_key<json_text> groupingConfig;
-    /// `_meta`: what Sentry removed or scrubbed, as a tree shaped like the event (any JSON; may be
-    /// absent; null is held like any value).
+    /// `_meta`: what Sentry removed or scrubbed, shaped like the event (any JSON, null too; may be absent).
     optional_key<json_text> _meta;
-    /// `measurements`: a transaction's measurements (web vitals, ...) (any JSON; may be absent; null is
-    /// held like any value).
+    /// `measurements`: a transaction's measurements, such as web vitals (any JSON, null too; may be absent).
     optional_key<json_text> measurements;
-    /// `breakdowns`: a transaction's time broken down by operation (any JSON; may be absent; null is held
-    /// like any value).
+    /// `breakdowns`: a transaction's time by operation (any JSON, null too; may be absent).
     optional_key<json_text> breakdowns;
-    /// `event.type`: the event's type in the simple form (`full=false`) (string; may be absent, not
-    /// null).
+    /// `event.type`: the event's type in the simple form (`full=false`) (string; may be absent, not null).
     optional_key<std::string> event_type;
-    /// `startTimestamp`: a transaction's start, in seconds since the epoch (number; may be absent, not
-    /// null).
+    /// `startTimestamp`: a transaction's start, in seconds since the epoch (number; may be absent, not null).
     optional_key<number> startTimestamp;
     /// `endTimestamp`: a transaction's end, in seconds since the epoch (number; may be absent, not null).
     optional_key<number> endTimestamp;

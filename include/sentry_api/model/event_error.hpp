@@ -12,8 +12,7 @@ struct event_error {
     required_key<std::string> type;
     /// `message`: the problem in words (string; may be absent, not null).
     optional_key<std::string> message;
-    /// `data`: its details: the URL, name or value at fault (any JSON; may be absent; null is held like
-    /// any value).
+    /// `data`: its details: the URL, name or value at fault (any JSON, null too; may be absent).
     optional_key<json_text> data;
     /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;

@@ -13,8 +13,7 @@ namespace sentry_api {
 
 /// One exception of an exception entry (the innermost last).
 struct exception_value {
-    /// `type`: the exception's type or class, such as `ZeroDivisionError` (string; may be absent or
-    /// null).
+    /// `type`: the exception's type or class, such as `ZeroDivisionError` (string; may be absent or null).
     presence<std::string> type;
     /// `value`: the exception's message (string; may be absent or null).
     presence<std::string> value;
@@ -24,11 +23,9 @@ struct exception_value {
     presence<int_or_string> threadId;
     /// `mechanism`: how it was caught: `type`, `handled`, ... (object; may be absent or null).
     presence<json_object_text> mechanism;
-    /// `stacktrace`: where it was raised, after symbolication or source maps (object; may be absent or
-    /// null).
+    /// `stacktrace`: where it was raised, after symbolication or source maps (object; may be absent or null).
     presence<box<sentry_api::stacktrace>> stacktrace;
-    /// `rawStacktrace`: the same stack trace as the SDK sent it, before processing (object; may be absent
-    /// or null).
+    /// `rawStacktrace`: the stack as the SDK sent it, before processing (object; may be absent or null).
     presence<box<sentry_api::stacktrace>> rawStacktrace;
     /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;
@@ -41,11 +38,9 @@ SENTRY_API_DESCRIBE_STRUCT(exception_value, (),
 struct exception_data {
     /// `values`: the chained exceptions, the innermost last (array of objects; required, not null).
     required_key<std::vector<exception_value>> values;
-    /// `excOmitted`: the range of exceptions left out of a long chain (array `[integer, integer]`; may be
-    /// absent or null).
+    /// `excOmitted`: the exceptions left out of a long chain (`[integer, integer]`; may be absent or null).
     presence<std::pair<std::int64_t, std::int64_t>> excOmitted;
-    /// `hasSystemFrames`: whether some frame is not the application's own (boolean; may be absent, not
-    /// null).
+    /// `hasSystemFrames`: whether some frame is not the application's own (boolean; may be absent, not null).
     optional_key<bool> hasSystemFrames;
     /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;

@@ -37,21 +37,17 @@ struct frame {
     presence<json_object_text> vars;
     /// `lineNo`: the line (integer >= 0; may be absent or null).
     presence<count> lineNo;
-    /// `context`: numbered source lines around the line (array of `[integer >= 0, string or null]`; may
-    /// be absent or null).
+    /// `context`: source lines around it (array of `[integer >= 0, string or null]`; may be absent or null).
     presence<std::vector<context_line>> context;
-    /// `symbolAddr`: the address where the function starts (string, `0x` and hex digits; may be absent or
-    /// null).
+    /// `symbolAddr`: where the function starts (string, `0x` and hex digits; may be absent or null).
     presence<address> symbolAddr;
     /// `symbol`: the symbol's raw (mangled) name (string; may be absent or null).
     presence<std::string> symbol;
     /// `rawFunction`: the function's name before it was cleaned up (string; may be absent or null).
     presence<std::string> rawFunction;
-    /// `trust`: how the stack walker found the frame: `context`, `cfi`, `scan`, ... (string; may be
-    /// absent or null).
+    /// `trust`: how the frame was found: `context`, `cfi`, `scan`, ... (string; may be absent or null).
     presence<std::string> trust;
-    /// `sourceLink`: a link to the code in its repository; newer servers only (string; may be absent or
-    /// null).
+    /// `sourceLink`: a link to the code in its repository (string; may be absent or null).
     presence<std::string> sourceLink;
     /// `map`: the name of the source map applied (string; may be absent or null).
     presence<std::string> map;
@@ -65,11 +61,9 @@ struct frame {
     presence<std::string> origAbsPath;
     /// `origFilename`: the file before the source map (string; may be absent or null).
     presence<std::string> origFilename;
-    /// `origLineNo`: the line before the source map; `"?"` when unknown (integer, or the string `"?"`;
-    /// may be absent or null).
+    /// `origLineNo`: the line before the source map (integer, or `"?"` if unknown; may be absent or null).
     presence<std::variant<std::int64_t, constrained<std::string, rules::unknown_line>>> origLineNo;
-    /// `origColNo`: the column before the source map; `"?"` when unknown (integer, or the string `"?"`;
-    /// may be absent or null).
+    /// `origColNo`: the column before the source map (integer, or `"?"` if unknown; may be absent or null).
     presence<std::variant<std::int64_t, constrained<std::string, rules::unknown_line>>> origColNo;
     /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;

@@ -13,31 +13,25 @@ namespace sentry_api {
 /// The `data` of a `request` entry. `query` is a string on older servers, a list of pairs
 /// (repeated names allowed) on newer ones.
 struct request_data {
-    /// `cookies`: the cookies; a pair or its value may be null (array of `[name, value]` pairs; may be
-    /// absent or null).
+    /// `cookies`: the cookies (array of `[string, string or null]` or null; may be absent or null).
     presence<std::vector<pair>> cookies;
     /// `fragment`: the URL's fragment, after `#` (string; may be absent or null).
     presence<std::string> fragment;
-    /// `headers`: the headers, in order; a pair or its value may be null (array of `[name, value]` pairs;
-    /// may be absent or null).
+    /// `headers`: the headers, in order (array of `[string, string or null]` or null; may be absent or null).
     presence<std::vector<pair>> headers;
-    /// `inferredContentType`: the type Sentry read the body as, such as `application/json` (string; may
-    /// be absent or null).
+    /// `inferredContentType`: the body's type as Sentry read it (string; may be absent or null).
     presence<std::string> inferredContentType;
     /// `url`: the URL, without its query (string; may be absent or null).
     presence<std::string> url;
     /// `env`: the server's environment, such as `REMOTE_ADDR` (object; may be absent or null).
     presence<json_object_text> env;
-    /// `query`: the query: a string on older servers, else an array of `[name, value]` pairs in order
-    /// (may be absent, not null).
+    /// `query`: the query (a string, or an array of pairs as in `headers`; may be absent, not null).
     optional_key<std::variant<std::string, std::vector<pair>>> query;
-    /// `data`: the body: text, or the object Sentry parsed (any JSON; may be absent; null is held like
-    /// any value).
+    /// `data`: the body: text, or what Sentry parsed (any JSON, null too; may be absent).
     optional_key<json_text> data;
     /// `method`: the method, such as `GET` (string; may be absent or null).
     presence<std::string> method;
-    /// `apiTarget`: the kind of API called, such as `graphql`; newer servers only (string; may be absent
-    /// or null).
+    /// `apiTarget`: the kind of API called, such as `graphql` (string; may be absent or null).
     presence<std::string> apiTarget;
     /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;

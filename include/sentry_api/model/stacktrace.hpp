@@ -13,14 +13,11 @@ namespace sentry_api {
 struct stacktrace {
     /// `frames`: the frames, the oldest call first (array of objects; required, not null).
     required_key<std::vector<sentry_api::frame>> frames;
-    /// `framesOmitted`: the range of frames left out of a deep stack (array `[integer, integer]`; may be
-    /// absent or null).
+    /// `framesOmitted`: the frames left out of a deep stack (`[integer, integer]`; may be absent or null).
     presence<std::pair<std::int64_t, std::int64_t>> framesOmitted;
-    /// `registers`: the CPU registers at the crash, name to value, in order (object of strings or nulls;
-    /// may be absent or null).
+    /// `registers`: the CPU registers at the crash (object of strings or nulls; may be absent or null).
     presence<ordered_map<std::optional<std::string>>> registers;
-    /// `hasSystemFrames`: whether some frame is not the application's own (boolean; may be absent, not
-    /// null).
+    /// `hasSystemFrames`: whether some frame is not the application's own (boolean; may be absent, not null).
     optional_key<bool> hasSystemFrames;
     /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;

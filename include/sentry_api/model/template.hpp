@@ -12,8 +12,7 @@ namespace sentry_api {
 struct template_data {
     /// `lineNo`: the line that failed (integer >= 0; may be absent or null).
     presence<count> lineNo;
-    /// `context`: numbered lines around it (array of `[integer >= 0, string or null]`; may be absent, not
-    /// null).
+    /// `context`: lines around it (array of `[integer >= 0, string or null]`; may be absent, not null).
     optional_key<std::vector<context_line>> context;
     /// `filename`: the template's file (string; may be absent or null).
     presence<std::string> filename;

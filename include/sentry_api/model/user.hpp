@@ -20,8 +20,7 @@ struct user {
     presence<std::string> name;
     /// `id`: the user's id in the application (string; may be absent or null).
     presence<std::string> id;
-    /// `geo`: country, region and city, from the address; newer servers only (object; may be absent or
-    /// null).
+    /// `geo`: country, region and city, from the address; newer servers only (object; may be absent or null).
     presence<json_object_text> geo;
     /// `data`: anything else the SDK sent about the user (object; may be absent or null).
     presence<json_object_text> data;
