@@ -157,6 +157,7 @@ bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::st
     if (capture)
         key_order_access::reset(*capture, cx.options.storage);
     key_order_recorder order(capture ? &key_order_access::of(*capture) : nullptr, n, r.last_tokens);
+    bool const lenient = capture && cx.options.lenient; // a value of the wrong kind is kept
     if (!skip_key.empty())
         order.expect_tag();
     bool ok = s.object(cx, [&](std::string_view key) {
@@ -186,7 +187,7 @@ bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::st
         if (seen.test(i))
             return cx.fail(error_kind::duplicate, "duplicate key");
         seen.set(i);
-        if (!(capture && cx.options.lenient && r.reset[i])) {
+        if (!lenient || !r.reset[i]) {
             order.known(i);
             return r.read[i](s, cx, v);
         }
