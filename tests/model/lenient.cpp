@@ -4,15 +4,14 @@
 #define BOOST_TEST_MODULE model_lenient
 #include <boost/test/unit_test.hpp>
 
+#include "../support/corpus.hpp"
+
 #include <boost/core/demangle.hpp>
 #include <boost/describe.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/mp11/algorithm.hpp>
 
-#include <fstream>
-#include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <type_traits>
 #include <variant>
@@ -27,16 +26,12 @@
 
 namespace {
 
-std::string read_file(std::string const& path)
+std::string data(std::string const& name)
 {
-    std::ifstream in(path, std::ios::binary);
-    BOOST_TEST_REQUIRE(in.good(), "cannot open " << path);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    std::string text = test_support::read_file(std::string(SENTRY_API_TEST_DATA) + "/" + name);
+    BOOST_TEST_REQUIRE(!text.empty(), "cannot read " << name);
+    return text;
 }
-
-std::string data(std::string const& name) { return read_file(std::string(SENTRY_API_TEST_DATA) + "/" + name); }
 
 sentry_api::decode_options lenient_options()
 {
