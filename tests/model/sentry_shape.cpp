@@ -265,3 +265,27 @@ BOOST_AUTO_TEST_CASE(every_payload_reports_only_absent_keys_and_filling_adds_no_
             }
         }
 }
+
+BOOST_AUTO_TEST_CASE(a_value_kept_by_lenient_decoding_is_there_and_not_added_twice)
+{
+    // Lenient decoding leaves the member absent and keeps the value of the wrong kind in the
+    // object's unknown keys: the key is in the document, so it is neither missing nor filled.
+    sentry_api::decode_options lenient;
+    lenient.lenient = true;
+    auto ev = sentry_api::decode<sentry_api::event>(
+        R"({"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058", "size": "big", "user": 5})", lenient);
+    BOOST_TEST_REQUIRE(ev.has_value());
+    strings const missing = sentry_api::check_sentry_shape(*ev);
+    BOOST_TEST((std::find(missing.begin(), missing.end(), "/size") == missing.end()));
+    BOOST_TEST((std::find(missing.begin(), missing.end(), "/user") == missing.end()));
+    BOOST_TEST((std::find(missing.begin(), missing.end(), "/sdk") != missing.end()));
+    sentry_api::fill_sentry_shape(*ev);
+    std::string const out = sentry_api::encode(*ev);
+    // Still JSON without a key twice (json_text refuses duplicate keys), the kept values as they came.
+    auto held = sentry_api::decode<sentry_api::json_text>(out);
+    BOOST_TEST_REQUIRE(held.has_value(), out);
+    boost::json::value const dom = boost::json::parse(out);
+    BOOST_TEST(dom.at("size") == "big");
+    BOOST_TEST(dom.at("user") == 5);
+    BOOST_TEST(dom.at("sdk").is_null());
+}

@@ -56,7 +56,8 @@ struct is_sentry_payload
 /// `entries`: `id`, `event.type`, `groupID`, `eventID`, `projectID`, `message`, `title`,
 /// `location`, `culprit`, `user`, `tags`, `platform`, `dateCreated`, `crashFile`, `metadata`);
 /// a stack trace, each frame, a request entry's data, a user, a tag. Objects held as JSON
-/// (`contexts`, `vars`, ...) are not looked into.
+/// (`contexts`, `vars`, ...) are not looked into. A key whose value lenient decoding kept in the
+/// object's unknown keys (a value of the wrong kind) is there: it is neither reported nor filled.
 ///
 /// `Payload` is `group_hashes`, `group_hash`, `events` or `event`. (A template, so that a
 /// program that never calls it does not compile it; the separately compiled mode compiles it

@@ -279,18 +279,34 @@ struct sentry_shape_walk {
         }
     }
 
+    // The struct's unknown keys, where lenient decoding keeps a value of the wrong kind for a
+    // member it leaves absent; none for a struct that keeps none.
+    template<class T>
+    static unknown_keys const* unknown_of(T const& v) noexcept
+    {
+        unknown_keys const* unknown = nullptr;
+        boost::mp11::mp_for_each<codec::detail::members_of<T>>([&](auto d) {
+            using M = std::remove_cv_t<std::remove_reference_t<decltype(v.*d.pointer)>>;
+            if constexpr (std::is_same_v<M, unknown_keys>)
+                unknown = &(v.*d.pointer);
+        });
+        return unknown;
+    }
+
     template<class T>
     void walk_members(T& v)
     {
         using U = std::remove_const_t<T>;
         unsigned char const form = sentry_form_of(v);
+        unknown_keys const* const unknown = unknown_of<U>(v);
         boost::mp11::mp_for_each<codec::detail::members_of<U>>([&](auto d) {
             auto& m = v.*d.pointer;
             using M = std::remove_const_t<std::remove_reference_t<decltype(m)>>;
             std::size_t const size = pointer.size();
             if constexpr (codec::detail::is_presence<M>::value) {
                 std::string_view const key = codec::key_map<U>::key(d.name);
-                if (m.is_absent())
+                // A key lenient decoding kept in the unknown keys is there, though the member is absent.
+                if (m.is_absent() && !(unknown && unknown->contains(key)))
                     if (sentry_key const* k = find<U>(key, era, form)) {
                         bool filled = false;
                         if constexpr (!std::is_const_v<T>)
