@@ -5,12 +5,27 @@
 #include <sentry_api/codec/box.hpp>
 
 #include <cstddef>
+#include <initializer_list>
 #include <new>
 #include <optional>
 #include <type_traits>
 #include <utility>
 
 namespace sentry_api::codec {
+
+namespace detail {
+
+// The element type of a sequence that a braced list fills (`T::value_type`), else a type no
+// list converts to.
+struct no_list_element {
+    no_list_element() = delete;
+};
+template<class T, class = void> struct list_element { using type = no_list_element; };
+template<class T> struct list_element<T, std::void_t<typename T::value_type>> { using type = typename T::value_type; };
+// The list's type, out of deduction's reach: `E` is always the element type above.
+template<class E> struct list_of { using type = std::initializer_list<E>; };
+
+} // namespace detail
 
 /// The state of a key that may be absent: `absent` is the tag that makes a presence absent.
 struct absent_t {
@@ -51,7 +66,9 @@ public:
     basic_presence(absent_t) noexcept : state_(state::absent) {}
     basic_presence(std::nullptr_t) noexcept : state_(state::null) {}
 
-    template<class U = T,
+    /// A value made from `v`; as for `std::optional`, a braced list makes the value itself
+    /// (`optional_key<std::vector<int>> p{{1, 2}}`; for `box<U>`, the `U`).
+    template<class U = value_type,
              class = std::enable_if_t<std::conjunction_v<std::negation<std::is_same<std::decay_t<U>, basic_presence>>,
                                                          std::negation<std::is_same<std::decay_t<U>, absent_t>>,
                                                          std::negation<std::is_same<std::decay_t<U>, std::nullptr_t>>,
@@ -102,6 +119,50 @@ public:
                     state_ = o.state_;
             }
         }
+        return *this;
+    }
+
+    /// Assigns a value, as `std::optional`'s `operator=(U&&)` does: `p = v`, and `p = {a, b}`,
+    /// which makes the value from the braced list (for `box<U>`, the `U`). `p = {}` makes the
+    /// key as a default-constructed one is: absent, or holding `T()` for a `required_key` (as
+    /// `= {}` resets a `std::optional`, and empties a plain `T` member); `reset()` and
+    /// `set_null()` say absent and `null` outright.
+    /// @code
+    /// optional_key<std::vector<std::variant<int, std::string>>> items;
+    /// items = {1, "x"};   // [1,"x"]
+    /// items = {};         // absent
+    /// @endcode
+    template<class U = value_type,
+             class = std::enable_if_t<std::conjunction_v<
+                 std::negation<std::is_same<std::decay_t<U>, basic_presence>>,
+                 std::negation<std::is_same<std::decay_t<U>, absent_t>>,
+                 std::negation<std::is_same<std::decay_t<U>, std::nullptr_t>>,
+                 // As std::optional: `p = {}` on a scalar resets rather than assigning 0.
+                 std::negation<std::conjunction<std::is_scalar<value_type>, std::is_same<std::decay_t<U>, value_type>>>,
+                 std::is_constructible<T, U&&>, std::is_assignable<value_type&, U&&>>>>
+    basic_presence& operator=(U&& v)
+    {
+        if (has_value())
+            **this = std::forward<U>(v);
+        else
+            construct(std::forward<U>(v));
+        return *this;
+    }
+
+    /// Assigns a sequence made from a braced list of its elements: with a vector of pairs,
+    /// `p = {{"a", "b"}}` is one pair (a `std::optional` takes the inner list for the vector and
+    /// builds it from two pointers). An empty list makes the key as a default-constructed one
+    /// is, as `p = {}` does.
+    template<class E = typename detail::list_element<value_type>::type,
+             class = std::enable_if_t<std::is_constructible_v<value_type, std::initializer_list<E>>>>
+    basic_presence& operator=(typename detail::list_of<E>::type items)
+    {
+        if (items.size() == 0)
+            return *this = basic_presence();
+        if (has_value())
+            **this = value_type(items);
+        else
+            construct(value_type(items));
         return *this;
     }
 
