@@ -15,15 +15,27 @@ namespace sentry_api::codec {
 
 namespace detail {
 
-// The element type of a sequence that a braced list fills (`T::value_type`), else a type no
-// list converts to.
 struct no_list_element {
     no_list_element() = delete;
 };
-template<class T, class = void> struct list_element { using type = no_list_element; };
-template<class T> struct list_element<T, std::void_t<typename T::value_type>> { using type = typename T::value_type; };
-// The list's type, out of deduction's reach: `E` is always the element type above.
-template<class E> struct list_of { using type = std::initializer_list<E>; };
+
+// The std::initializer_list a braced list assigned to a presence of `T` fills: `T::list_type`
+// when `T` says (held JSON, whose list is Boost.JSON's), else one of `T::value_type` (a
+// sequence), else one no list converts to. (`::type` is out of deduction's reach.)
+template<class T, class = void> struct list_of_elements { using type = std::initializer_list<no_list_element>; };
+template<class T> struct list_of_elements<T, std::void_t<typename T::value_type>> {
+    using type = std::initializer_list<typename T::value_type>;
+};
+template<class T, class = void> struct list_of : list_of_elements<T> {};
+template<class T> struct list_of<T, std::void_t<typename T::list_type>> { using type = typename T::list_type; };
+
+template<class T> struct non_deduced { using type = T; };
+
+// What `basic_presence p{{...}}` makes from the inner list: `T`, as std::optional does; but a
+// type with its own `list_type` takes no list there, where `{{"k", 1}}` would be read as
+// `T{"k", 1}` (an array) though assigned it is the object `T{{"k", 1}}`.
+template<class T, class = void> struct braced_argument { using type = T; };
+template<class T> struct braced_argument<T, std::void_t<typename T::list_type>> { using type = no_list_element; };
 
 } // namespace detail
 
@@ -66,9 +78,11 @@ public:
     basic_presence(absent_t) noexcept : state_(state::absent) {}
     basic_presence(std::nullptr_t) noexcept : state_(state::null) {}
 
-    /// A value made from `v`; as for `std::optional`, a braced list makes the value itself
-    /// (`optional_key<std::vector<int>> p{{1, 2}}`; for `box<U>`, the `U`).
-    template<class U = value_type,
+    /// A value made from `v`; as for `std::optional`, an inner braced list makes the value itself
+    /// (`optional_key<std::vector<int>> p{{1, 2}}`; for `box<U>`, the `U`), except for held
+    /// JSON (`json_text`), where `{{"k", 1}}` would read as `json_text{"k", 1}`, an array:
+    /// that does not compile, and assignment (`p = {{"k", 1}}`, the object) is the way.
+    template<class U = typename detail::braced_argument<value_type>::type,
              class = std::enable_if_t<std::conjunction_v<std::negation<std::is_same<std::decay_t<U>, basic_presence>>,
                                                          std::negation<std::is_same<std::decay_t<U>, absent_t>>,
                                                          std::negation<std::is_same<std::decay_t<U>, std::nullptr_t>>,
@@ -149,13 +163,15 @@ public:
         return *this;
     }
 
-    /// Assigns a sequence made from a braced list of its elements: with a vector of pairs,
-    /// `p = {{"a", "b"}}` is one pair (a `std::optional` takes the inner list for the vector and
-    /// builds it from two pointers). An empty list makes the key as a default-constructed one
-    /// is, as `p = {}` does.
-    template<class E = typename detail::list_element<value_type>::type,
-             class = std::enable_if_t<std::is_constructible_v<value_type, std::initializer_list<E>>>>
-    basic_presence& operator=(typename detail::list_of<E>::type items)
+    /// Assigns a value made from a braced list of its elements, for a sequence and for held
+    /// JSON (whose `list_type` says the list): with a vector of pairs, `p = {{"a", "b"}}` is one
+    /// pair (a `std::optional` takes the inner list for the vector and builds it from two
+    /// pointers); with `json_text`, `p = {{"k", 1}}` is the object `{"k":1}`, as
+    /// `json_text{{"k", 1}}` is. An empty list makes the key as a default-constructed one is,
+    /// as `p = {}` does.
+    template<class L = typename detail::list_of<value_type>::type,
+             class = std::enable_if_t<std::is_constructible_v<value_type, L>>>
+    basic_presence& operator=(typename detail::non_deduced<L>::type items)
     {
         if (items.size() == 0)
             return *this = basic_presence();
