@@ -61,6 +61,18 @@ static_assert(std::is_nothrow_move_constructible_v<presence<std::string>>);
 static_assert(std::is_nothrow_move_assignable_v<presence<std::string>>);
 static_assert(std::is_nothrow_move_assignable_v<optional_key<std::vector<int>>>);
 
+// As std::optional's, the converting constructor is explicit where `T`'s is: 5 is no vector of
+// five zeros, and a string no boxed aggregate (C++20 would make one of it, in parentheses).
+struct described_pair {
+    std::string first;
+    std::string second;
+};
+static_assert(std::is_constructible_v<presence<std::vector<int>>, int>);
+static_assert(!std::is_convertible_v<int, presence<std::vector<int>>>);
+static_assert(!std::is_convertible_v<std::string, presence<sentry_api::box<described_pair>>>);
+static_assert(std::is_convertible_v<char const*, presence<std::string>>);
+static_assert(std::is_convertible_v<described_pair, presence<sentry_api::box<described_pair>>>);
+
 } // namespace
 
 BOOST_AUTO_TEST_CASE(three_states)

@@ -226,6 +226,12 @@ BOOST_AUTO_TEST_CASE(the_check_sees_a_change_outside_the_value)
 // Building a payload in code the way a newcomer writes it: braced lists for the entries, the
 // tags (key first) and a frame's variables; the bytes are Sentry's key order.
 static_assert(!std::is_aggregate_v<sentry_api::tag>, "no brace form may take a tag's value first");
+// A hash's id, given first as a reader would, is no event: it does not compile (in C++20 an
+// event could otherwise be made of it in parentheses, its eventID the hash's id).
+template<class T, class = void> struct takes_a_string_first : std::false_type {};
+template<class T> struct takes_a_string_first<T, std::void_t<decltype(T{std::string()})>> : std::true_type {};
+static_assert(!takes_a_string_first<sentry_api::group_hash>::value);
+static_assert(takes_a_string_first<sentry_api::sdk>::value); // name first, as a reader says it
 
 BOOST_AUTO_TEST_CASE(an_event_built_from_braced_lists)
 {

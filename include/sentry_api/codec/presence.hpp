@@ -59,6 +59,13 @@ template<class T, bool Required, bool Nullable>
 class basic_presence {
     using access = detail::unbox<T>;
 
+    // What a value may be made from: not a presence, absent or null, and what makes a `T`.
+    template<class U>
+    using converts_from = std::conjunction<std::negation<std::is_same<std::decay_t<U>, basic_presence>>,
+                                           std::negation<std::is_same<std::decay_t<U>, absent_t>>,
+                                           std::negation<std::is_same<std::decay_t<U>, std::nullptr_t>>,
+                                           std::is_constructible<T, U&&>>;
+
 public:
     /// The type a value reads as (`U` for `box<U>`).
     using value_type = typename access::type;
@@ -82,12 +89,17 @@ public:
     /// (`optional_key<std::vector<int>> p{{1, 2}}`; for `box<U>`, the `U`), except for held
     /// JSON (`json_text`), where `{{"k", 1}}` would read as `json_text{"k", 1}`, an array:
     /// that does not compile, and assignment (`p = {{"k", 1}}`, the object) is the way.
+    /// Explicit, as `std::optional`'s is, when `v` does not convert to `T` implicitly
+    /// (`presence<std::vector<int>> p = 5` and `presence<box<U>> p = "x"` do not compile).
     template<class U = typename detail::braced_argument<value_type>::type,
-             class = std::enable_if_t<std::conjunction_v<std::negation<std::is_same<std::decay_t<U>, basic_presence>>,
-                                                         std::negation<std::is_same<std::decay_t<U>, absent_t>>,
-                                                         std::negation<std::is_same<std::decay_t<U>, std::nullptr_t>>,
-                                                         std::is_constructible<T, U&&>>>>
+             std::enable_if_t<std::conjunction_v<converts_from<U>, std::is_convertible<U&&, T>>, int> = 0>
     basic_presence(U&& v) : state_(state::absent)
+    {
+        construct(std::forward<U>(v));
+    }
+    template<class U = typename detail::braced_argument<value_type>::type,
+             std::enable_if_t<std::conjunction_v<converts_from<U>, std::negation<std::is_convertible<U&&, T>>>, int> = 0>
+    explicit basic_presence(U&& v) : state_(state::absent)
     {
         construct(std::forward<U>(v));
     }
@@ -148,12 +160,9 @@ public:
     /// @endcode
     template<class U = value_type,
              class = std::enable_if_t<std::conjunction_v<
-                 std::negation<std::is_same<std::decay_t<U>, basic_presence>>,
-                 std::negation<std::is_same<std::decay_t<U>, absent_t>>,
-                 std::negation<std::is_same<std::decay_t<U>, std::nullptr_t>>,
+                 converts_from<U>, std::is_assignable<value_type&, U&&>,
                  // As std::optional: `p = {}` on a scalar resets rather than assigning 0.
-                 std::negation<std::conjunction<std::is_scalar<value_type>, std::is_same<std::decay_t<U>, value_type>>>,
-                 std::is_constructible<T, U&&>, std::is_assignable<value_type&, U&&>>>>
+                 std::negation<std::conjunction<std::is_scalar<value_type>, std::is_same<std::decay_t<U>, value_type>>>>>>
     basic_presence& operator=(U&& v)
     {
         if (has_value())
