@@ -52,7 +52,7 @@ SENTRY_API_DECL boost::json::kind kind_of_text(std::string const& text) noexcept
 ///
 /// @code
 /// boost::json::object vars = frame.vars->to_value().as_object();   // parsed on demand
-/// frame.vars = boost::json::object{{"self", "<Frame>"}};             // built in code
+/// frame.vars = {{"self", "<Frame>"}, {"n", {1, 2}}};              // built in code
 /// auto held = sentry_api::decode<sentry_api::json_text>(R"({"a": 1E5})");  // held->text(): {"a":100000.0}
 /// @endcode
 template<json_text_kind K>
