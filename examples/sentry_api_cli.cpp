@@ -2,7 +2,7 @@
 // sentry-api: decode, re-encode and check Sentry API payloads from the command line.
 //
 //   sentry-api roundtrip [--type auto|hashes|event|events] [--style auto|pretty|python|compact] [--indent N]
-//                        [--ascii] [FILE|-]
+//                        [--ascii] [--strict] [FILE|-]
 //   sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]
 //   sentry-api schema    [--type hashes|event|events]
 //   sentry-api link      'LINK-HEADER-VALUE'
@@ -50,7 +50,7 @@ constexpr int exit_unusable = 2;
 
 char const* const usage = "usage:\n"
                           "  sentry-api roundtrip [--type auto|hashes|event|events] "
-                          "[--style auto|pretty|python|compact] [--indent N] [--ascii] [FILE|-]\n"
+                          "[--style auto|pretty|python|compact] [--indent N] [--ascii] [--strict] [FILE|-]\n"
                           "  sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]\n"
                           "  sentry-api schema    [--type hashes|event|events]\n"
                           "  sentry-api link      'LINK-HEADER-VALUE'\n"
@@ -82,6 +82,7 @@ struct arguments {
     std::string style = "pretty";
     std::string indent; // pretty's width, 0 to 64; empty: the style's own
     bool ascii = false;
+    bool strict = false; // roundtrip: a value of the wrong kind is an error, not kept
     std::size_t max_violations = sentry_api::decode_options().max_violations;
     std::vector<std::string> positional;
     // fetch
@@ -294,8 +295,11 @@ int roundtrip_command(arguments const& a)
     auto const ts = output_style(a, *text);
     if (!ts)
         return exit_unusable;
+    // Lenient unless told: a value of the wrong kind comes back as it came.
+    sentry_api::decode_options options;
+    options.lenient = !a.strict;
     return with_type(type, [&](auto t) {
-        auto r = sentry_api::decode<typename decltype(t)::type>(*text);
+        auto r = sentry_api::decode<typename decltype(t)::type>(*text, options);
         if (!r)
             return fail(r.error());
         return write_out(sentry_api::encode(*r, ts->options) + (ts->final_newline ? "\n" : ""));
@@ -310,6 +314,7 @@ int validate_command(arguments const& a)
         return exit_unusable;
     sentry_api::decode_options options;
     options.max_violations = a.max_violations;
+    options.lenient = true; // what validation reads: every wrong kind is a violation, not the end
     return with_type(type, [&](auto t) {
         auto report = sentry_api::validate<typename decltype(t)::type>(*text, options);
         if (report.error)
@@ -599,6 +604,7 @@ int main(int argc, char** argv)
     cl.choice(roundtrip, "--style", a.style, {"auto", "pretty", "python", "compact"});
     roundtrip.add_option("--indent", a.indent, "pretty's indent width, 0 to 64 (default: 2, or the input's with auto)");
     roundtrip.add_flag("--ascii", a.ascii, "write non-ASCII text as \\uXXXX escapes");
+    roundtrip.add_flag("--strict", a.strict, "fail on a value of the wrong kind (by default it is kept as it came)");
 
     auto& validate = cl.command("validate", "Check a payload against the contract", "FILE", validate_command);
     cl.choice(validate, "--type", a.type, types);

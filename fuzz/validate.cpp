@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: BSL-1.0
 // validate<group_hashes> and validate<event> on any bytes: a report, never a crash; and a report
 // agrees with decode (a valid document decodes, a document that cannot be read does not).
+// Lenient decode_and_validate agrees with them: it reads what strict decoding reads, with the
+// same violations; what it reads that strict decoding refuses has at least one violation (the
+// value it kept); what validate cannot read it cannot either; and what it reads comes back
+// from its own encoding, as the same value.
 #include <sentry_api.hpp>
 
 #include "check.hpp"
@@ -18,6 +22,26 @@ void validate_as(std::string_view text)
         fuzz::check(decodes, "a valid document decodes");
     if (report.error)
         fuzz::check(!decodes, "a document that validate cannot read does not decode");
+
+    sentry_api::decode_options lenient;
+    lenient.lenient = true;
+    T value{};
+    auto kept = sentry_api::decode_and_validate(value, text, lenient);
+    if (report.error)
+        fuzz::check(kept.error.has_value(), "what validate cannot read, a lenient read cannot either");
+    if (decodes) {
+        fuzz::check(!kept.error, "what strict decoding reads, a lenient read reads");
+        fuzz::check(kept.violations.size() == report.violations.size(), "... with validate's violations");
+    }
+    if (kept.error)
+        return;
+    if (!decodes)
+        fuzz::check(!kept.violations.empty(), "a value kept by a lenient read is a violation");
+    std::string const once = sentry_api::encode(value);
+    T again{};
+    auto second = sentry_api::decode_and_validate(again, once, lenient);
+    fuzz::check(!second.error && sentry_api::encode(again) == once, "a lenient read's value comes back");
+    fuzz::check(second.violations.size() == kept.violations.size(), "... with the same violations");
 }
 
 } // namespace

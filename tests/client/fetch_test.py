@@ -279,10 +279,21 @@ with FakeSentry(pages, TOKEN, faults={1: ("elsewhere", None)}) as s:
                   "sent there\n" % (s.page_url("&cursor=0:3:0"), elsewhere))
           + ([] if requested(s) == [0, 1] else ["pages requested %r" % requested(s)]))
 
-bad = [[{"latestEvent": None, "id": 7}]]
+bad = [[{"latestEvent": None, "id": "0" * 32}, 7]]
 with FakeSentry(bad, TOKEN) as s:
     check("a page that is not a page of hashes",
-          outcome(s, fetch(s), 2, stderr="error: %s: /0/id: expected string, got integer\n" % s.page_url("")))
+          outcome(s, fetch(s), 2, stderr="error: %s: /1: expected object, got integer\n" % s.page_url("")))
+
+# A value of the wrong kind from a server that differs from Sentry: kept as it came (the page's
+# bytes come back), a type violation of its page, and the walk goes on.
+mistyped = make_pages(3, 2)
+mistyped[1][0]["id"] = 7
+with FakeSentry(mistyped, TOKEN) as s:
+    got = fetch(s, "--style", "compact")
+    check("a value of the wrong kind: kept, a violation, the walk goes on",
+          outcome(s, got, 1, stdout=dumps(everything(mistyped), "compact"),
+                  stderr="page 2: /0/id\ttype\texpected string, got integer\n")
+          + ([] if requested(s) == [0, 1, 2] else ["pages requested %r" % requested(s)]))
 
 check("a base URL that is not http(s)",
       outcome(None, fetch(None, base="ftp://127.0.0.1/"), 2,

@@ -19,7 +19,7 @@
 #include <variant>
 #include <vector>
 
-// Every key the contract marks required (SCHEMA.md), taken out of a document one at a time, at
+// Every key the contract marks required (docs/contract.md), taken out of a document one at a time, at
 // every level: the document still decodes (the key is held as absent), comes back byte for byte
 // in its own style (the key stays absent), and validates with exactly one `required` violation
 // at the key's pointer. The same key holding null is held too (one `type` violation); holding a

@@ -13,7 +13,7 @@
 #include <string>
 #include <variant>
 
-// The older and newer shapes of SCHEMA.md ("Older and newer servers"), in payloads written for
+// The older and newer shapes of docs/contract.md ("Older and newer servers"), in payloads written for
 // this project (tests/data/fidelity, each written by Python's json.dumps in another style): they
 // decode, come back byte for byte in their own style, and validate; wrong data in the same
 // places is reported with its pointer.

@@ -15,7 +15,7 @@
 #include <string>
 #include <utility>
 
-// The contract of SCHEMA.md as a table (tests/data/validation_cases.json): each case lists the
+// The contract of docs/contract.md as a table (tests/data/validation_cases.json): each case lists the
 // exact set of violations validate must report, from text and from a DOM alike.
 
 namespace {

@@ -24,7 +24,9 @@ struct fetched_event {
 /// Retrieve an Issue Event: `GET /api/0/organizations/{org}/issues/{issue_id}/events/{event_id}/`
 /// (without an organization, the deprecated path), where `event_id` is an event's id or
 /// `latest`, `oldest` or `recommended`. Decoded as `event` and validated in one read, with the
-/// session's retries; the same errors as a walk's, the token in none.
+/// session's retries; the same errors as a walk's, the token in none. Read leniently, as a
+/// walk's pages are (see `walk_options::decode`): a value of the wrong kind is kept as it came
+/// and reported among `violations`.
 /// @code
 /// auto r = sentry_api::client::fetch_event(session, {"https://sentry.io", "acme", "42"}, "latest");
 /// if (r) std::cout << r->event.eventID << '\n';
@@ -39,7 +41,7 @@ inline result<fetched_event> fetch_event(session& s, issue_location const& where
     auto res = s.get(*url);
     if (!res)
         return res.error();
-    auto report = decode_and_validate(out.event, res->body());
+    auto report = decode_and_validate(out.event, res->body(), walk_options::lenient_reading());
     if (report.error)
         return error{detail::redact(out.url, s.options().token),
                      detail::redact(detail::body_error(*report.error, detail::content_type(*res), res->body()),

@@ -18,6 +18,9 @@ namespace sentry_api::client {
 struct fetch_events_options {
     std::optional<bool> full;  ///< `full=true|false`: every event's entries; the server's default when empty
     std::size_t max_pages = 0; ///< stop after this many pages; 0: no limit
+    /// A value of the wrong kind is kept and reported as its page's violation (see
+    /// `walk_options::decode`); false: it ends the walk with an error.
+    bool lenient = true;
 };
 
 /// Every event of every page fetched, in order, and what validation found on each page.
@@ -45,6 +48,7 @@ result<walk_summary> for_each_events_page(session& s, issue_location const& wher
         return first.error();
     walk_options w;
     w.max_pages = options.max_pages;
+    w.decode.lenient = options.lenient;
     return for_each_page<sentry_api::events>(s, *first, std::forward<F>(on_page), w);
 }
 

@@ -21,6 +21,9 @@ namespace sentry_api::client {
 struct fetch_hashes_options {
     std::optional<bool> full;  ///< `full=true|false`; the server's default when empty
     std::size_t max_pages = 0; ///< stop after this many pages; 0: no limit
+    /// A value of the wrong kind is kept and reported as its page's violation (see
+    /// `walk_options::decode`); false: it ends the walk with an error.
+    bool lenient = true;
 };
 
 /// Every hash of every page fetched, in order, and what validation found on each page.
@@ -58,6 +61,7 @@ result<walk_summary> for_each_hashes_page(session& s, issue_location const& wher
         return first.error();
     walk_options w;
     w.max_pages = options.max_pages;
+    w.decode.lenient = options.lenient;
     return for_each_page<group_hashes>(s, *first, std::forward<F>(on_page), w);
 }
 

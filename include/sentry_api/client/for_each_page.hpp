@@ -42,6 +42,19 @@ struct page_report {
 /// How far a walk goes.
 struct walk_options {
     std::size_t max_pages = 0; ///< stop after this many pages; 0: no limit
+    /// How each page is read. Lenient by default (`decode_options::lenient`): a value of the
+    /// wrong kind from a server that differs from Sentry is kept as it came and becomes a
+    /// `type` violation of its page, rather than the end of the walk. Set `lenient = false` to
+    /// stop at the first such value.
+    codec::decode_options decode = lenient_reading();
+
+    /// The decode options of a walk: the defaults, lenient.
+    static codec::decode_options lenient_reading()
+    {
+        codec::decode_options o;
+        o.lenient = true;
+        return o;
+    }
 };
 
 /// How a walk ended, when it did not end in an error.
@@ -184,7 +197,7 @@ inline std::string_view content_type(response const& res)
 template<class Page>
 class page_sink final : public body_sink {
 public:
-    explicit page_sink(Page& items) : decoder_(items) {}
+    page_sink(Page& items, codec::decode_options const& options) : decoder_(items, options) {}
     void restart() override
     {
         decoder_.reset();
@@ -269,7 +282,7 @@ result<walk_summary> for_each_page(session& s, boost::urls::url_view first_url, 
     for (std::size_t number = 1;; ++number) {
         boost::urls::url next;
         {
-            detail::page_sink<Page> sink(current.items);
+            detail::page_sink<Page> sink(current.items, options.decode);
             auto res = s.get(url, &sink);
             if (!res)
                 return fail(res.error());

@@ -38,6 +38,17 @@ struct decode_options {
     /// keys) is allocated; the default resource when empty. A `monotonic_resource` here makes
     /// decoding faster, at the cost of memory held until every such value is gone.
     boost::json::storage_ptr storage;
+    /// Whether a value of the wrong kind (a number where a string belongs, an object where a
+    /// list does, ...) is kept rather than failing the whole read. When on, a member whose value
+    /// cannot be read is left absent and the value, as it came, goes to the struct's
+    /// `unknown_keys` under its key, at its place in the key order: encoding writes it back
+    /// where it came, and `decode_and_validate` reports a `type` violation (`range` or `enum_`
+    /// for a value out of range or not one of the names) at the value's JSON Pointer. The struct
+    /// that keeps it is the nearest one, around the value, that has an `unknown_keys` member;
+    /// without one the read fails as when off. Text that is not JSON, a key twice and the depth
+    /// limit still fail the read. Off by default: a program that must have every member typed
+    /// should be told at once.
+    bool lenient = false;
 };
 
 } // namespace sentry_api::codec

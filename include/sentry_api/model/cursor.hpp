@@ -20,8 +20,11 @@ namespace sentry_api {
 /// hold `:`; the cursor is split from the right. Described, so `encode` writes it as
 /// `{"value", "offset", "is_prev"}`.
 struct cursor {
+    /// The position: an integer, a float (written with a `.`), or else a string.
     std::variant<std::int64_t, double, std::string> value = std::int64_t(0);
+    /// The middle part: the offset from `value`, an integer >= 0.
     std::uint64_t offset = 0;
+    /// Whether the cursor walks back (`1`) or forward (`0`), the last part.
     bool is_prev = false;
 };
 

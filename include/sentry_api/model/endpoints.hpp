@@ -15,9 +15,12 @@ namespace sentry_api {
 
 /// An HTTP request to make: the method and the full URL. This library makes no request itself.
 struct http_request {
+    /// `GET`, `PUT` or `DELETE`.
     std::string method;
+    /// The full URL, its parts percent-encoded.
     std::string url;
 
+    /// Equal when the methods and the URLs are.
     friend bool operator==(http_request const& a, http_request const& b)
     {
         return a.method == b.method && a.url == b.url;
@@ -27,8 +30,11 @@ struct http_request {
 /// Where an issue lives: the server (`https://sentry.io`), and the organization for the
 /// organization-scoped path; an empty organization means the legacy path.
 struct issue_location {
+    /// The server, such as `https://sentry.io`; a final `/` is dropped.
     std::string base_url;
+    /// The organization's slug; empty for the legacy path without one.
     std::string organization;
+    /// The issue's id.
     std::string issue_id;
 };
 

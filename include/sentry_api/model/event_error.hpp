@@ -8,9 +8,13 @@ namespace sentry_api {
 
 /// A processing error recorded on an event.
 struct event_error {
+    /// `type`: the kind of problem, such as `js_no_source` (string; required, not null).
     required_key<std::string> type;
+    /// `message`: the problem in words (string; may be absent, not null).
     optional_key<std::string> message;
+    /// `data`: its details: the URL, name or value at fault (any JSON, null too; may be absent).
     optional_key<json_text> data;
+    /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;
 };
 

@@ -19,7 +19,9 @@ namespace sentry_api {
 ///
 /// Described, so `encode` writes it as `{"url", "rel", "results", "cursor", "params"}`.
 struct link {
+    /// The target URL, without its `<` `>`.
     std::string url;
+    /// The relation: `previous` or `next` in Sentry's pages.
     std::string rel;
     std::optional<bool> results;       ///< `results="true|false"`; empty when absent
     std::optional<std::string> cursor; ///< `cursor="value:offset:is_prev"`; empty when absent

@@ -13,16 +13,27 @@ namespace sentry_api {
 /// The `data` of a `request` entry. `query` is a string on older servers, a list of pairs
 /// (repeated names allowed) on newer ones.
 struct request_data {
+    /// `cookies`: the cookies (array of `[string, string or null]` or null; may be absent or null).
     presence<std::vector<pair>> cookies;
+    /// `fragment`: the URL's fragment, after `#` (string; may be absent or null).
     presence<std::string> fragment;
+    /// `headers`: the headers, in order (array of `[string, string or null]` or null; may be absent or null).
     presence<std::vector<pair>> headers;
+    /// `inferredContentType`: the body's type as Sentry read it (string; may be absent or null).
     presence<std::string> inferredContentType;
+    /// `url`: the URL, without its query (string; may be absent or null).
     presence<std::string> url;
+    /// `env`: the server's environment, such as `REMOTE_ADDR` (object; may be absent or null).
     presence<json_object_text> env;
+    /// `query`: the query (a string, or an array of pairs as in `headers`; may be absent, not null).
     optional_key<std::variant<std::string, std::vector<pair>>> query;
+    /// `data`: the body: text, or what Sentry parsed (any JSON, null too; may be absent).
     optional_key<json_text> data;
+    /// `method`: the method, such as `GET` (string; may be absent or null).
     presence<std::string> method;
+    /// `apiTarget`: the kind of API called, such as `graphql` (string; may be absent or null).
     presence<std::string> apiTarget;
+    /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;
 };
 

@@ -37,37 +37,55 @@ bool all_of(std::string_view s, Pred p) noexcept
 
 /// 32 lowercase hex digits (event ids, hashes).
 struct hex32 {
+    /// Broken, it is reported as `format`.
     static constexpr rule_kind kind = rule_kind::format;
+    /// What a violation's message says was expected.
     static constexpr std::string_view expected = "32 lowercase hex digits";
+    /// The rule as a regular expression, for the JSON Schema.
     static constexpr std::string_view pattern = "^[0-9a-f]{32}$";
+    /// Whether `v` obeys the rule.
     static bool check(std::string const& v) noexcept { return v.size() == 32 && detail::all_of(v, detail::is_lower_hex); }
+    /// Writes the rule's part of the JSON Schema (`pattern`) into `s`.
     static void schema(boost::json::object& s) { s["pattern"] = pattern; }
 };
 
 /// Decimal digits only (numeric database ids written as strings).
 struct digits {
+    /// Broken, it is reported as `format`.
     static constexpr rule_kind kind = rule_kind::format;
+    /// What a violation's message says was expected.
     static constexpr std::string_view expected = "a string of decimal digits";
+    /// The rule as a regular expression, for the JSON Schema.
     static constexpr std::string_view pattern = "^[0-9]+$";
+    /// Whether `v` obeys the rule (an empty string does not).
     static bool check(std::string const& v) noexcept { return !v.empty() && detail::all_of(v, detail::is_digit); }
+    /// Writes the rule's part of the JSON Schema (`pattern`) into `s`.
     static void schema(boost::json::object& s) { s["pattern"] = pattern; }
 };
 
 /// A hex address: `0x` and hex digits.
 struct address {
+    /// Broken, it is reported as `format`.
     static constexpr rule_kind kind = rule_kind::format;
+    /// What a violation's message says was expected.
     static constexpr std::string_view expected = "a hex address (0x...)";
+    /// The rule as a regular expression, for the JSON Schema.
     static constexpr std::string_view pattern = "^0x[0-9a-fA-F]+$";
+    /// Whether `v` obeys the rule (at least one digit after `0x`).
     static bool check(std::string const& v) noexcept
     {
         return v.size() > 2 && v.compare(0, 2, "0x") == 0 && detail::all_of(std::string_view(v).substr(2), detail::is_hex);
     }
+    /// Writes the rule's part of the JSON Schema (`pattern`) into `s`.
     static void schema(boost::json::object& s) { s["pattern"] = pattern; }
 };
 
+/// The names of the event types known when this library was written (see event_type).
 struct event_type_names {
+    /// The names, in the order the schema's `enum` lists them.
     static constexpr std::string_view values[] = {"default", "error",       "csp",   "nel",     "hpkp",
                                                   "expectct", "expectstaple", "transaction", "generic", "feedback"};
+    /// What a violation's message says was expected.
     static constexpr std::string_view expected = "an event type (default, error, csp, nel, hpkp, expectct, "
                                                  "expectstaple, transaction, generic, feedback)";
 };
@@ -76,16 +94,22 @@ struct event_type_names {
 /// string is valid); see `is_known_event_type`.
 using event_type = codec::one_of<event_type_names>;
 
+/// The names of a group hash's states (see hash_state).
 struct hash_state_names {
+    /// The names, in the order the schema's `enum` lists them.
     static constexpr std::string_view values[] = {"unlocked", "locked"};
+    /// What a violation's message says was expected.
     static constexpr std::string_view expected = "\"unlocked\" or \"locked\"";
 };
 
 /// A group hash's `state`.
 using hash_state = codec::one_of<hash_state_names>;
 
+/// The name that stands for an unknown line or column (see unknown_line).
 struct unknown_line_names {
+    /// The one name, `?`.
     static constexpr std::string_view values[] = {"?"};
+    /// What a violation's message says was expected.
     static constexpr std::string_view expected = "\"?\"";
 };
 

@@ -15,9 +15,13 @@ namespace sentry_api {
 /// ev.tags = {{"level", "error"}, {"server_name", "web-1"}};   // [{"value":"error","key":"level"},...]
 /// @endcode
 struct tag {
+    /// `value`: the tag's value (string; required, not null).
     required_key<std::string> value;
+    /// `key`: the tag's name: `level`, `browser`, ... (string; required, not null).
     required_key<std::string> key;
+    /// `query`: the search for the tag's events, for a few tags (string; may be absent, not null).
     optional_key<std::string> query;
+    /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;
 
     /// An empty key and value (both present), no `query`.

@@ -10,9 +10,13 @@ namespace sentry_api {
 
 /// The `data` of a `template` entry: where a template failed, with context lines.
 struct template_data {
+    /// `lineNo`: the line that failed (integer >= 0; may be absent or null).
     presence<count> lineNo;
+    /// `context`: lines around it (array of `[integer >= 0, string or null]`; may be absent, not null).
     optional_key<std::vector<context_line>> context;
+    /// `filename`: the template's file (string; may be absent or null).
     presence<std::string> filename;
+    /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;
 };
 

@@ -86,6 +86,37 @@ public:
         return true;
     }
 
+    /// Whether the error recorded can be kept by a lenient read (see `decode_options::lenient`):
+    /// a value of the wrong kind, out of range, or missing a key; not text that is not JSON, a
+    /// key twice, a key with nowhere to go, or a limit.
+    bool can_keep_error() const noexcept
+    {
+        if (!error)
+            return false;
+        switch (error->kind) {
+        case error_kind::syntax:
+        case error_kind::duplicate:
+        case error_kind::unknown_key:
+        case error_kind::limit: return false;
+        default: return true;
+        }
+    }
+
+    /// A lenient read kept the value the recorded error is about: the error becomes a
+    /// violation at its own pointer (when validating) and the read goes on.
+    void keep_error()
+    {
+        codec::error e = std::move(*error);
+        error.reset();
+        if (!violations_)
+            return;
+        if (options.max_violations != 0 && violations_->size() >= options.max_violations) {
+            stopped_ = true;
+            return;
+        }
+        violations_->push_back({std::move(e.pointer), rule_of(e.kind), std::move(e.message)});
+    }
+
     /// True when validation stopped at `max_violations`.
     bool stopped() const noexcept { return stopped_; }
 

@@ -157,6 +157,7 @@ bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::st
     if (capture)
         key_order_access::reset(*capture, cx.options.storage);
     key_order_recorder order(capture ? &key_order_access::of(*capture) : nullptr, n, r.last_tokens);
+    bool const lenient = capture && cx.options.lenient; // a value of the wrong kind is kept
     if (!skip_key.empty())
         order.expect_tag();
     bool ok = s.object(cx, [&](std::string_view key) {
@@ -186,8 +187,26 @@ bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::st
         if (seen.test(i))
             return cx.fail(error_kind::duplicate, "duplicate key");
         seen.set(i);
-        order.known(i);
-        return r.read[i](s, cx, v);
+        if (!lenient || !r.reset[i]) {
+            order.known(i);
+            return r.read[i](s, cx, v);
+        }
+        std::size_t const start = s.position();
+        unsigned const depth = cx.depth;
+        if (r.read[i](s, cx, v)) {
+            order.known(i);
+            return true;
+        }
+        if (s.failed() || !cx.can_keep_error())
+            return false;
+        // Lenient: the member stays absent and its value, as it came, is an unknown key.
+        s.rewind(start);
+        cx.depth = depth;
+        cx.keep_error();
+        r.reset[i](v);
+        auto kept = key_order_access::values(*capture, cx.options.storage).emplace(key, nullptr);
+        order.unknown();
+        return s.value(cx, kept.first->value());
     });
     if (!ok)
         return false;

@@ -62,6 +62,10 @@ public:
     /// How many bytes were read so far.
     std::size_t position() const noexcept { return static_cast<std::size_t>(p_ - begin_); }
 
+    /// Goes back to `pos` (a `position()` of this text), to read a value again: what a lenient
+    /// read does with a value it could not take (see read_members).
+    void rewind(std::size_t pos) noexcept { p_ = begin_ + pos; }
+
     /// How many bytes are left to read.
     std::size_t bytes_left() const noexcept { return static_cast<std::size_t>(end_ - p_); }
 
