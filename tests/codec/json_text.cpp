@@ -11,9 +11,13 @@
 #include <boost/json/value_from.hpp>
 #include <boost/json/value_to.hpp>
 
+#include <limits>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <variant>
+#include <vector>
 
 namespace {
 
@@ -63,6 +67,31 @@ canonical_case const canonical_cases[] = {
     {R"({"a":{"b":[1,{"c":null}]}})", R"({"a":{"b":[1,{"c":null}]}})"},
 };
 
+// Whether `T{"x", 1}` / `T{1, 2}` compile, and `p = {"x", 1}` on a presence of `T`.
+template<class T, class = void> struct takes_x_1 : std::false_type {};
+template<class T> struct takes_x_1<T, std::void_t<decltype(T{"x", 1})>> : std::true_type {};
+template<class T, class = void> struct takes_1_2 : std::false_type {};
+template<class T> struct takes_1_2<T, std::void_t<decltype(T{1, 2})>> : std::true_type {};
+template<class T, class = void> struct member_takes_x_1 : std::false_type {};
+template<class T>
+struct member_takes_x_1<T, std::void_t<decltype(std::declval<sentry_api::presence<T>&>() = {"x", 1})>>
+    : std::true_type {};
+
+// A list that is not an object's key-value pairs does not make an object: it fails to compile,
+// where it used to throw at run time.
+static_assert(!takes_x_1<json_object_text>::value);
+static_assert(!takes_1_2<json_object_text>::value);
+static_assert(!member_takes_x_1<json_object_text>::value);
+static_assert(takes_x_1<json_text>::value && takes_x_1<json_array_text>::value);
+static_assert(member_takes_x_1<json_array_text>::value);
+// Nor is a presence of held JSON built from an inner list, which would be read as `T{"k", 1}`
+// (an array) where assigning `{{"k", 1}}` makes the object.
+template<class T, class = void> struct presence_takes_k_1 : std::false_type {};
+template<class T>
+struct presence_takes_k_1<T, std::void_t<decltype(sentry_api::presence<T>{{"k", 1}})>> : std::true_type {};
+static_assert(!presence_takes_k_1<json_text>::value && !presence_takes_k_1<json_object_text>::value);
+static_assert(presence_takes_k_1<std::vector<boost::json::value>>::value); // other values as std::optional
+
 } // namespace
 
 BOOST_DATA_TEST_CASE(decoding_canonicalizes, boost::unit_test::data::make(canonical_cases), c)
@@ -106,7 +135,6 @@ BOOST_AUTO_TEST_CASE(reading_and_building)
     BOOST_TEST(o.to_value().at("a").at(0).as_double() == 1.5);
     BOOST_TEST((o == json_object_text(boost::json::parse(R"({"b": 1, "a": [1.5, null, "x"]})").as_object())));
     BOOST_TEST((o != json_object_text{{"a", 1}}));
-    BOOST_CHECK_THROW((json_object_text{1, 2}), std::invalid_argument);
     BOOST_CHECK_THROW(json_text(boost::json::value(std::numeric_limits<double>::infinity())), std::invalid_argument);
 
     BOOST_TEST((json_text(boost::json::value(-0.0)).kind() == boost::json::kind::double_));
@@ -128,6 +156,55 @@ BOOST_AUTO_TEST_CASE(reading_and_building)
     r.extra = boost::json::object{{"k", "v"}};
     r.raw = json_text(boost::json::value(2.5));
     BOOST_TEST(sentry_api::encode(r) == R"({"sensor":"s","extra":{"k":"v"},"raw":2.5})");
+}
+
+BOOST_AUTO_TEST_CASE(initializer_lists_build_exactly_what_they_spell)
+{
+    // Boost.JSON's rules: a list of two-element lists, each with a string first, is an object.
+    std::pair<std::string, std::string> const cases[] = {
+        {json_object_text{{"x", 1}}.text(), R"({"x":1})"},
+        {json_object_text{{"x", 1}, {"y", nullptr}}.text(), R"({"x":1,"y":null})"},
+        {json_object_text{{"b", 1}, {"a", 2}}.text(), R"({"b":1,"a":2})"},          // keys in order
+        {json_object_text{{"x", {1, 2}}}.text(), R"({"x":[1,2]})"},
+        {json_object_text{{"x", {"y", 1}}}.text(), R"({"x":["y",1]})"},              // not pairs: an array
+        {json_object_text{{"x", {{"y", "z"}}}}.text(), R"({"x":{"y":"z"}})"},
+        {json_object_text{{"x", {{"y", {{"z", true}}}}}}.text(), R"({"x":{"y":{"z":true}}})"},
+        {json_object_text{{"\xC3\xA9", "a\nb"}}.text(), "{\"\xC3\xA9\":\"a\\nb\"}"},          // UTF-8 kept
+        {json_object_text{{"f", 1.5}, {"e", 1e16}, {"n", -0.0}}.text(), R"({"f":1.5,"e":1e+16,"n":-0.0})"},
+        {json_object_text{}.text(), "{}"},
+        {json_array_text{1, "a", nullptr}.text(), R"([1,"a",null])"},
+        {json_array_text{{"x", 1}}.text(), R"([["x",1]])"},                         // the array's element
+        {json_array_text{{1, 2}}.text(), "[[1,2]]"},
+        {json_array_text{}.text(), "[]"},
+        {json_text{{"x", 1}}.text(), R"({"x":1})"},
+        {json_text{{"x", 1}, {"y", 2}}.text(), R"({"x":1,"y":2})"},
+        {json_text{"x", 1}.text(), R"(["x",1])"},
+        {json_text{1, 2}.text(), "[1,2]"},
+        {json_text{{"x", 1}, 2}.text(), R"([["x",1],2])"},
+        {json_text{true, 2.5}.text(), "[true,2.5]"},
+        {json_text{}.text(), "null"},
+    };
+    for (auto const& [got, expected] : cases)
+        BOOST_TEST(got == expected);
+    BOOST_CHECK_THROW((json_object_text{{"x", std::numeric_limits<double>::quiet_NaN()}}), std::invalid_argument);
+}
+
+BOOST_AUTO_TEST_CASE(a_member_takes_the_list_it_is_assigned)
+{
+    // `r.extra = {{"x", 1}}` read as a presence made from json_object_text{"x", 1}, a list that
+    // is an array, and threw at run time; it is the object it spells.
+    reading r;
+    r.sensor = "s";
+    r.extra = {{"x", 1}};
+    r.raw = {{"k", {1, 2}}};
+    r.shape = json_array_text{{"x", 1}};
+    BOOST_TEST(sentry_api::encode(r) == R"({"sensor":"s","extra":{"x":1},"raw":{"k":[1,2]},"shape":[["x",1]]})");
+    r.extra = {{"self", "<Frame>"}, {"n", {1, 2.5}}};
+    r.raw = {};
+    r.shape = sentry_api::absent;
+    BOOST_TEST(sentry_api::encode(r) == R"({"sensor":"s","extra":{"self":"<Frame>","n":[1,2.5]}})");
+    r.extra = {};
+    BOOST_TEST(r.extra.is_absent());
 }
 
 BOOST_AUTO_TEST_CASE(kinds_are_checked_by_decode_validate_and_schema)

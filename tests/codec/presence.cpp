@@ -9,8 +9,13 @@
 #include <boost/describe.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
 
 using sentry_api::nullable;
 using sentry_api::optional_key;
@@ -38,6 +43,35 @@ struct held_name {
     sentry_api::unknown_keys unknown;
 };
 SENTRY_API_DESCRIBE_STRUCT(held_name, (), (name, unknown))
+
+// A value built in code from braced lists, member by member.
+struct built {
+    optional_key<std::vector<std::variant<std::int64_t, std::string>>> items;
+    optional_key<std::vector<std::pair<std::string, std::string>>> pairs;
+    presence<std::string> name;
+    required_key<std::string> id;
+    optional_key<int> n;
+    presence<sentry_api::box<std::vector<int>>> boxed;
+};
+SENTRY_API_DESCRIBE_STRUCT(built, (), (items, pairs, name, id, n, boxed))
+
+// Braces do not change what the special members promise.
+static_assert(std::is_nothrow_default_constructible_v<presence<std::string>>);
+static_assert(std::is_nothrow_move_constructible_v<presence<std::string>>);
+static_assert(std::is_nothrow_move_assignable_v<presence<std::string>>);
+static_assert(std::is_nothrow_move_assignable_v<optional_key<std::vector<int>>>);
+
+// As std::optional's, the converting constructor is explicit where `T`'s is: 5 is no vector of
+// five zeros, and a string no boxed aggregate (C++20 would make one of it, in parentheses).
+struct described_pair {
+    std::string first;
+    std::string second;
+};
+static_assert(std::is_constructible_v<presence<std::vector<int>>, int>);
+static_assert(!std::is_convertible_v<int, presence<std::vector<int>>>);
+static_assert(!std::is_convertible_v<std::string, presence<sentry_api::box<described_pair>>>);
+static_assert(std::is_convertible_v<char const*, presence<std::string>>);
+static_assert(std::is_convertible_v<described_pair, presence<sentry_api::box<described_pair>>>);
 
 } // namespace
 
@@ -197,4 +231,59 @@ BOOST_AUTO_TEST_CASE(decoding_into_a_value_makes_a_missing_required_key_absent)
     BOOST_TEST(h.name.is_absent());
     BOOST_REQUIRE(!sentry_api::decode_into(h, R"({"name": "new"})"));
     BOOST_TEST(*h.name == "new");
+}
+
+BOOST_AUTO_TEST_CASE(braced_lists_assign_the_value_as_std_optional_takes_them)
+{
+    built b;
+    b.items = {1, "x"};                      // elements of different kinds, as an event's entries
+    b.pairs = {{"a", "b"}};                  // one element: the pair, not a vector of two pointers
+    b.name = {"x"};
+    b.id = {"id-1"};
+    b.n = {7};
+    b.boxed = {1, 2};                        // through the box, to its vector
+    BOOST_TEST(sentry_api::encode(b) ==
+               R"({"items":[1,"x"],"pairs":[["a","b"]],"name":"x","id":"id-1","n":7,"boxed":[1,2]})");
+
+    // Again on values already there: assigned in place, and more than one pair.
+    b.items = {"y"};
+    b.pairs = {{"c", "d"}, {"e", "f"}};
+    b.boxed = {3};
+    BOOST_TEST(sentry_api::encode(b) ==
+               R"({"items":["y"],"pairs":[["c","d"],["e","f"]],"name":"x","id":"id-1","n":7,"boxed":[3]})");
+
+    // Constructed from braces as std::optional is: the inner list makes the value.
+    optional_key<std::vector<int>> v{{1, 2, 3}};
+    BOOST_TEST(v->size() == 3u);
+    presence<sentry_api::box<std::vector<int>>> bv{{4, 5}};
+    BOOST_TEST(bv->size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(empty_braces_make_the_key_as_a_new_one_is)
+{
+    // `= {}` is `= decltype(p){}`: absent for the optional forms (as `= {}` resets a
+    // std::optional, a scalar too), `T()` for a required key, which starts out holding it.
+    built b;
+    b.items = {1};
+    b.pairs = {{"a", "b"}};
+    b.name = "x";
+    b.id = "id-1";
+    b.n = 7;
+    b.boxed = {1};
+    b.items = {};
+    b.pairs = {};
+    b.name = {};
+    b.id = {};
+    b.n = {};
+    b.boxed = {};
+    BOOST_TEST(b.items.is_absent());
+    BOOST_TEST(b.n.is_absent());
+    BOOST_TEST(b.id.has_value());
+    BOOST_TEST(sentry_api::encode(b) == R"({"id":""})");
+
+    // Null and absent are said outright, as before.
+    b.name = nullptr;
+    b.n = 0;
+    b.id = sentry_api::absent;
+    BOOST_TEST(sentry_api::encode(b) == R"({"name":null,"n":0})");
 }

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 // Edit one value of a decoded payload and encode it again: the output differs from the input
@@ -220,4 +221,66 @@ BOOST_AUTO_TEST_CASE(the_check_sees_a_change_outside_the_value)
     BOOST_TEST(outside_change(R"({"a":1,"b":1})", R"({"a":1,"b":2})", c, "/a") != "");
     BOOST_TEST(outside_change(R"({"a":1,"b":1})", R"({"a":2,"b":3})", c, "/a") != "");
     BOOST_TEST(outside_change(R"({"a":1,"b":1})", R"({"b":1,"a":2})", c, "/a") != "");
+}
+
+// Building a payload in code the way a newcomer writes it: braced lists for the entries, the
+// tags (key first) and a frame's variables; the bytes are Sentry's key order.
+static_assert(!std::is_aggregate_v<sentry_api::tag>, "no brace form may take a tag's value first");
+// A hash's id, given first as a reader would, is no event: it does not compile (in C++20 an
+// event could otherwise be made of it in parentheses, its eventID the hash's id).
+template<class T, class = void> struct takes_a_string_first : std::false_type {};
+template<class T> struct takes_a_string_first<T, std::void_t<decltype(T{std::string()})>> : std::true_type {};
+static_assert(!takes_a_string_first<sentry_api::group_hash>::value);
+static_assert(takes_a_string_first<sentry_api::sdk>::value); // name first, as a reader says it
+
+BOOST_AUTO_TEST_CASE(an_event_built_from_braced_lists)
+{
+    sentry_api::message_entry msg;
+    msg.data->message = "Hello";
+    sentry_api::frame f;
+    f.function = "main";
+    f.vars = {{"x", 1}, {"name", "w"}};
+    sentry_api::stacktrace_entry st;
+    st.data->frames = {f};
+
+    sentry_api::event ev;
+    ev.eventID = "0123456789abcdef0123456789abcdef";
+    ev.id = "1";
+    ev.entries = {msg, st};
+    ev.tags = {{"level", "error"}};
+    BOOST_TEST(sentry_api::encode(ev) ==
+               R"({"eventID":"0123456789abcdef0123456789abcdef","entries":[{"type":"message","data":{"message":"Hello"}},)"
+               R"({"type":"stacktrace","data":{"frames":[{"function":"main","vars":{"x":1,"name":"w"}}]}}],)"
+               R"("id":"1","tags":[{"value":"error","key":"level"}]})");
+
+    ev.tags = {{"level", "error"}, {"user", "id:42", "user.id:42"}, sentry_api::tag("server", "web-1")};
+    ev.entries = {};
+    BOOST_TEST(sentry_api::encode(ev) ==
+               R"({"eventID":"0123456789abcdef0123456789abcdef","id":"1","tags":[{"value":"error","key":"level"},)"
+               R"({"value":"id:42","key":"user","query":"user.id:42"},{"value":"web-1","key":"server"}]})");
+    BOOST_TEST(sentry_api::validate<sentry_api::event>(sentry_api::encode(ev)).ok());
+}
+
+BOOST_AUTO_TEST_CASE(a_tag_is_built_key_first_and_still_reads_and_writes_as_sentry_does)
+{
+    sentry_api::tag t{"level", "error"};
+    BOOST_TEST(*t.key == "level");
+    BOOST_TEST(*t.value == "error");
+    BOOST_TEST(sentry_api::encode(t) == R"({"value":"error","key":"level"})");
+
+    // A default tag holds both keys, empty; members are assigned one by one as before.
+    sentry_api::tag u{};
+    BOOST_TEST(sentry_api::encode(u) == R"({"value":"","key":""})");
+    u.key = "k";
+    u.value = "v";
+    u.query = "k:v";
+    BOOST_TEST(sentry_api::encode(u) == R"({"value":"v","key":"k","query":"k:v"})");
+
+    // Decoding keeps the order the keys came in, and unknown keys.
+    std::string const text = R"({"key": "a", "value": "b", "extra": 1})";
+    auto r = sentry_api::decode<sentry_api::tag>(text);
+    BOOST_REQUIRE(r);
+    BOOST_TEST(*r->key == "a");
+    BOOST_TEST(*r->value == "b");
+    BOOST_TEST(sentry_api::encode(*r, sentry_api::style::python) == text);
 }

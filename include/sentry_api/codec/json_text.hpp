@@ -52,7 +52,7 @@ SENTRY_API_DECL boost::json::kind kind_of_text(std::string const& text) noexcept
 ///
 /// @code
 /// boost::json::object vars = frame.vars->to_value().as_object();   // parsed on demand
-/// frame.vars = boost::json::object{{"self", "<Frame>"}};             // built in code
+/// frame.vars = {{"self", "<Frame>"}, {"n", {1, 2}}};              // built in code
 /// auto held = sentry_api::decode<sentry_api::json_text>(R"({"a": 1E5})");  // held->text(): {"a":100000.0}
 /// @endcode
 template<json_text_kind K>
@@ -77,12 +77,20 @@ public:
     basic_json_text(boost::json::array const& a) : text_(detail::canonical_text_of(boost::json::value(a)))
     {
     }
-    /// A value written in code as Boost.JSON's initializer lists: `{{"a", 1}, {"b", nullptr}}`
-    /// (for `json_object_text`, std::invalid_argument when the list is not an object).
-    basic_json_text(std::initializer_list<boost::json::value_ref> init)
-        : text_(detail::canonical_text_of(make(init)))
-    {
-    }
+    /// The list a value is written as in code: for `json_text`, any value by Boost.JSON's rules
+    /// (`{{"a", 1}, {"b", nullptr}}`, a list of pairs whose first is a string, is an object;
+    /// `{1, "x"}` an array); for `json_object_text`, only an object's key-value pairs, as
+    /// `boost::json::object` takes them (so `{"a", 1}`, not an object, does not compile); for
+    /// `json_array_text`, the array's elements, as `boost::json::array` takes them.
+    using list_type =
+        std::conditional_t<K == json_text_kind::object,
+                           std::initializer_list<std::pair<boost::json::string_view, boost::json::value_ref>>,
+                           std::initializer_list<boost::json::value_ref>>;
+
+    /// The value the list spells (see `list_type`): `json_object_text{{"x", 1}}` is `{"x":1}`,
+    /// `json_array_text{{"x", 1}}` is `[["x",1]]`. Throws std::invalid_argument for a double
+    /// that is not finite.
+    basic_json_text(list_type init) : text_(detail::canonical_text_of(make(init))) {}
 
     /// The canonical compact text.
     std::string const& text() const noexcept { return text_; }
@@ -103,14 +111,14 @@ public:
 private:
     friend struct detail::json_text_access;
 
-    static boost::json::value make(std::initializer_list<boost::json::value_ref> init)
+    static boost::json::value make(list_type init)
     {
-        boost::json::value v(init);
-        if (K == json_text_kind::object && !v.is_object())
-            throw std::invalid_argument("json_object_text: the initializer list is not an object");
-        if (K == json_text_kind::array && !v.is_array())
-            v = boost::json::array(init); // {{"a", 1}} reads as an object, but an array was asked for
-        return v;
+        if constexpr (K == json_text_kind::object)
+            return boost::json::object(init);
+        else if constexpr (K == json_text_kind::array)
+            return boost::json::array(init);
+        else
+            return boost::json::value(init);
     }
 
     std::string text_;

@@ -5,12 +5,39 @@
 #include <sentry_api/codec/box.hpp>
 
 #include <cstddef>
+#include <initializer_list>
 #include <new>
 #include <optional>
 #include <type_traits>
 #include <utility>
 
 namespace sentry_api::codec {
+
+namespace detail {
+
+struct no_list_element {
+    no_list_element() = delete;
+};
+
+// The std::initializer_list a braced list assigned to a presence of `T` fills: `T::list_type`
+// when `T` says (held JSON, whose list is Boost.JSON's), else one of `T::value_type` (a
+// sequence), else one no list converts to. (`::type` is out of deduction's reach.)
+template<class T, class = void> struct list_of_elements { using type = std::initializer_list<no_list_element>; };
+template<class T> struct list_of_elements<T, std::void_t<typename T::value_type>> {
+    using type = std::initializer_list<typename T::value_type>;
+};
+template<class T, class = void> struct list_of : list_of_elements<T> {};
+template<class T> struct list_of<T, std::void_t<typename T::list_type>> { using type = typename T::list_type; };
+
+template<class T> struct non_deduced { using type = T; };
+
+// What `basic_presence p{{...}}` makes from the inner list: `T`, as std::optional does; but a
+// type with its own `list_type` takes no list there, where `{{"k", 1}}` would be read as
+// `T{"k", 1}` (an array) though assigned it is the object `T{{"k", 1}}`.
+template<class T, class = void> struct braced_argument { using type = T; };
+template<class T> struct braced_argument<T, std::void_t<typename T::list_type>> { using type = no_list_element; };
+
+} // namespace detail
 
 /// The state of a key that may be absent: `absent` is the tag that makes a presence absent.
 struct absent_t {
@@ -32,6 +59,13 @@ template<class T, bool Required, bool Nullable>
 class basic_presence {
     using access = detail::unbox<T>;
 
+    // What a value may be made from: not a presence, absent or null, and what makes a `T`.
+    template<class U>
+    using converts_from = std::conjunction<std::negation<std::is_same<std::decay_t<U>, basic_presence>>,
+                                           std::negation<std::is_same<std::decay_t<U>, absent_t>>,
+                                           std::negation<std::is_same<std::decay_t<U>, std::nullptr_t>>,
+                                           std::is_constructible<T, U&&>>;
+
 public:
     /// The type a value reads as (`U` for `box<U>`).
     using value_type = typename access::type;
@@ -51,12 +85,21 @@ public:
     basic_presence(absent_t) noexcept : state_(state::absent) {}
     basic_presence(std::nullptr_t) noexcept : state_(state::null) {}
 
-    template<class U = T,
-             class = std::enable_if_t<std::conjunction_v<std::negation<std::is_same<std::decay_t<U>, basic_presence>>,
-                                                         std::negation<std::is_same<std::decay_t<U>, absent_t>>,
-                                                         std::negation<std::is_same<std::decay_t<U>, std::nullptr_t>>,
-                                                         std::is_constructible<T, U&&>>>>
+    /// A value made from `v`; as for `std::optional`, an inner braced list makes the value itself
+    /// (`optional_key<std::vector<int>> p{{1, 2}}`; for `box<U>`, the `U`), except for held
+    /// JSON (`json_text`), where `{{"k", 1}}` would read as `json_text{"k", 1}`, an array:
+    /// that does not compile, and assignment (`p = {{"k", 1}}`, the object) is the way.
+    /// Explicit, as `std::optional`'s is, when `v` does not convert to `T` implicitly
+    /// (`presence<std::vector<int>> p = 5` and `presence<box<U>> p = "x"` do not compile).
+    template<class U = typename detail::braced_argument<value_type>::type,
+             std::enable_if_t<std::conjunction_v<converts_from<U>, std::is_convertible<U&&, T>>, int> = 0>
     basic_presence(U&& v) : state_(state::absent)
+    {
+        construct(std::forward<U>(v));
+    }
+    template<class U = typename detail::braced_argument<value_type>::type,
+             std::enable_if_t<std::conjunction_v<converts_from<U>, std::negation<std::is_convertible<U&&, T>>>, int> = 0>
+    explicit basic_presence(U&& v) : state_(state::absent)
     {
         construct(std::forward<U>(v));
     }
@@ -102,6 +145,49 @@ public:
                     state_ = o.state_;
             }
         }
+        return *this;
+    }
+
+    /// Assigns a value, as `std::optional`'s `operator=(U&&)` does: `p = v`, and `p = {a, b}`,
+    /// which makes the value from the braced list (for `box<U>`, the `U`). `p = {}` makes the
+    /// key as a default-constructed one is: absent, or holding `T()` for a `required_key` (as
+    /// `= {}` resets a `std::optional`, and empties a plain `T` member); `reset()` and
+    /// `set_null()` say absent and `null` outright.
+    /// @code
+    /// optional_key<std::vector<std::variant<int, std::string>>> items;
+    /// items = {1, "x"};   // [1,"x"]
+    /// items = {};         // absent
+    /// @endcode
+    template<class U = value_type,
+             class = std::enable_if_t<std::conjunction_v<
+                 converts_from<U>, std::is_assignable<value_type&, U&&>,
+                 // As std::optional: `p = {}` on a scalar resets rather than assigning 0.
+                 std::negation<std::conjunction<std::is_scalar<value_type>, std::is_same<std::decay_t<U>, value_type>>>>>>
+    basic_presence& operator=(U&& v)
+    {
+        if (has_value())
+            **this = std::forward<U>(v);
+        else
+            construct(std::forward<U>(v));
+        return *this;
+    }
+
+    /// Assigns a value made from a braced list of its elements, for a sequence and for held
+    /// JSON (whose `list_type` says the list): with a vector of pairs, `p = {{"a", "b"}}` is one
+    /// pair (a `std::optional` takes the inner list for the vector and builds it from two
+    /// pointers); with `json_text`, `p = {{"k", 1}}` is the object `{"k":1}`, as
+    /// `json_text{{"k", 1}}` is. An empty list makes the key as a default-constructed one is,
+    /// as `p = {}` does.
+    template<class L = typename detail::list_of<value_type>::type,
+             class = std::enable_if_t<std::is_constructible_v<value_type, L>>>
+    basic_presence& operator=(typename detail::non_deduced<L>::type items)
+    {
+        if (items.size() == 0)
+            return *this = basic_presence();
+        if (has_value())
+            **this = value_type(items);
+        else
+            construct(value_type(items));
         return *this;
     }
 
