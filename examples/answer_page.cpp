@@ -19,14 +19,6 @@
 
 namespace {
 
-sentry_api::tag make_tag(std::string key, std::string value)
-{
-    sentry_api::tag t; // members follow Sentry's key order (value first): set them by name
-    t.key = std::move(key);
-    t.value = std::move(value);
-    return t;
-}
-
 // The latest event of the first hash: an error with a message, a stack trace, the template it
 // failed in and the request that caused it. Only what the server knows is set; the rest of
 // Sentry's keys come from fill_sentry_shape.
@@ -77,12 +69,8 @@ sentry_api::event latest_event()
     request.data->method = std::string("GET");
     request.data->url = std::string("https://app.example.org/report");
 
-    ev.entries.emplace();
-    ev.entries->push_back(std::move(message));
-    ev.entries->push_back(std::move(stack));
-    ev.entries->push_back(std::move(tmpl));
-    ev.entries->push_back(std::move(request));
-    ev.tags = std::vector<sentry_api::tag>{make_tag("level", "error"), make_tag("environment", "production")};
+    ev.entries = {std::move(message), std::move(stack), std::move(tmpl), std::move(request)};
+    ev.tags = {sentry_api::tag{"level", "error"}, sentry_api::tag{"environment", "production"}};
     return ev;
 }
 
