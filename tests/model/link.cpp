@@ -7,6 +7,8 @@
 
 #include <sentry_api.hpp>
 
+#include "../support/corpus.hpp"
+
 #include <fstream>
 #include <ostream>
 #include <sstream>
@@ -20,16 +22,9 @@ namespace {
 // The Link header of the documented response, read from the documented headers.
 std::string documented_link()
 {
-    std::ifstream in(SENTRY_API_TEST_DATA "/issue-hashes-response.headers", std::ios::binary);
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("Link: ", 0) == 0) {
-            if (!line.empty() && line.back() == '\r')
-                line.pop_back();
-            return line.substr(6);
-        }
-    BOOST_FAIL("no Link header in the documented headers");
-    return {};
+    std::string header = test_support::link_header_of("issue-hashes-response.headers");
+    BOOST_TEST_REQUIRE(!header.empty(), "no Link header in the documented headers");
+    return header;
 }
 
 struct bad_header {

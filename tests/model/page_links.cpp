@@ -7,6 +7,8 @@
 
 #include <sentry_api.hpp>
 
+#include "../support/corpus.hpp"
+
 #include <cstdint>
 #include <fstream>
 #include <optional>
@@ -21,16 +23,9 @@ namespace {
 // The Link header of a headers file of tests/data.
 std::string link_of(std::string const& file)
 {
-    std::ifstream in(std::string(SENTRY_API_TEST_DATA) + "/" + file, std::ios::binary);
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("Link: ", 0) == 0) {
-            if (!line.empty() && line.back() == '\r')
-                line.pop_back();
-            return line.substr(6);
-        }
-    BOOST_FAIL("no Link header in " + file);
-    return {};
+    std::string header = test_support::link_header_of(file);
+    BOOST_TEST_REQUIRE(!header.empty(), "no Link header in " << file);
+    return header;
 }
 
 sentry_api::page_link at(std::int64_t value, std::uint64_t offset, bool is_prev, bool results)

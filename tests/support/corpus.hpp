@@ -23,6 +23,21 @@ inline std::string read_file(std::filesystem::path const& p)
     return s.str();
 }
 
+/// The value of the `Link` header of a headers file of tests/data (`Link: ...` lines, CRLF or
+/// LF); empty when there is none.
+inline std::string link_header_of(std::string const& file)
+{
+    std::ifstream in(std::string(SENTRY_API_TEST_DATA) + "/" + file, std::ios::binary);
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("Link: ", 0) == 0) {
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            return line.substr(6);
+        }
+    return {};
+}
+
 /// The folder of recorded payloads (it may be missing: the tests pass without it).
 inline std::filesystem::path corpus_dir()
 {

@@ -18,16 +18,6 @@
 
 namespace sentry_api::codec::detail {
 
-struct fixed_text {
-    char data[48];
-    std::size_t size = 0;
-    void append(char const* p, std::size_t n) noexcept
-    {
-        std::memcpy(data + size, p, n);
-        size += n;
-    }
-};
-
 
 inline std::uint32_t hex_at(char const* h) noexcept
 {

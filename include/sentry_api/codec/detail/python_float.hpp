@@ -10,9 +10,23 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 namespace sentry_api::codec::detail {
+
+// A fixed buffer to write one float into (`write_python_float`; a repr is at most about 24
+// bytes): no allocation. What does not fit is cut off.
+struct fixed_text {
+    char data[48];
+    std::size_t size = 0;
+    void append(char const* p, std::size_t n) noexcept
+    {
+        n = std::min(n, sizeof data - size);
+        std::memcpy(data + size, p, n);
+        size += n;
+    }
+};
 
 template<class String>
 void write_python_float(String& out, double d)

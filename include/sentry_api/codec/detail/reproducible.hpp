@@ -18,17 +18,6 @@
 
 namespace sentry_api::codec::detail {
 
-// A fixed buffer for write_python_float (a repr is at most about 24 bytes): no allocation.
-struct repr_buffer {
-    char data[48];
-    std::size_t size = 0;
-    void append(char const* p, std::size_t n) noexcept
-    {
-        for (std::size_t i = 0; i < n && size < sizeof data; ++i)
-            data[size++] = p[i];
-    }
-};
-
 class reproducible_check {
 public:
     reproducible_check(std::string_view text, encode_options const& o) noexcept : t_(text), o_(o) {}
@@ -225,7 +214,7 @@ private:
         auto r = from_chars_double(s.data(), s.data() + s.size(), d);
         if (r.ec != std::errc() || r.ptr != s.data() + s.size())
             return false;
-        repr_buffer b;
+        fixed_text b;
         write_python_float(b, d);
         return std::string_view(b.data, b.size) == s;
     }
