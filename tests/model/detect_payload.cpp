@@ -82,7 +82,7 @@ std::vector<bad> const bad_texts = {
 BOOST_AUTO_TEST_CASE(agrees_with_the_rule_of_type_auto_on_every_payload)
 {
     auto const files = test_support::payload_files();
-    BOOST_TEST(files.size() >= 15u); // tests/data alone holds 15 payloads
+    BOOST_TEST(files.size() >= 11u); // tests/data alone holds 11 payloads; the recorded ones add more
     std::size_t events = 0, event = 0, hashes = 0;
     for (auto const& f : files) {
         BOOST_TEST_CONTEXT(f.string())
