@@ -178,8 +178,12 @@ public:
     /// pointers); with `json_text`, `p = {{"k", 1}}` is the object `{"k":1}`, as
     /// `json_text{{"k", 1}}` is. An empty list makes the key as a default-constructed one is,
     /// as `p = {}` does.
+    /// (Nothing is asked of a type that takes no list, which may be incomplete still: a struct
+    /// that holds a presence of a box of itself.)
     template<class L = typename detail::list_of<value_type>::type,
-             class = std::enable_if_t<std::is_constructible_v<value_type, L>>>
+             class = std::enable_if_t<std::conjunction_v<
+                 std::negation<std::is_same<L, std::initializer_list<detail::no_list_element>>>,
+                 std::is_constructible<value_type, L>>>>
     basic_presence& operator=(typename detail::non_deduced<L>::type items)
     {
         if (items.size() == 0)
