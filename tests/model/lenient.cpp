@@ -287,7 +287,7 @@ struct strict_point { // keeps no unknown keys
     int x = 0;
     sentry_api::optional_key<int> y;
 };
-BOOST_DESCRIBE_STRUCT(strict_point, (), (x, y))
+SENTRY_API_DESCRIBE_STRUCT(strict_point, (), (x, y))
 
 struct holder {
     sentry_api::optional_key<strict_point> p;
@@ -295,7 +295,7 @@ struct holder {
     int plain = 0; // a member that cannot be absent
     sentry_api::unknown_keys unknown;
 };
-BOOST_DESCRIBE_STRUCT(holder, (), (p, list, plain, unknown))
+SENTRY_API_DESCRIBE_STRUCT(holder, (), (p, list, plain, unknown))
 
 } // namespace lenient_test
 
