@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <sentry_api.hpp>
+#include <sentry_api/codec.hpp> // the definitions, for types that are not the model's (separately compiled mode)
 
 #include "../support/corpus.hpp"
 

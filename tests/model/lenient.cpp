@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSL-1.0
 #include <sentry_api.hpp>
+#include <sentry_api/codec.hpp> // the definitions, for types that are not the model's (separately compiled mode)
 
 #define BOOST_TEST_MODULE model_lenient
 #include <boost/test/unit_test.hpp>
