@@ -115,10 +115,11 @@ std::optional<error> decode_into(T& value, std::string_view text, decode_options
 template<class T>
 result<T> decode(std::string_view text, decode_options const& options)
 {
-    T value{};
-    if (auto e = decode_into(value, text, options))
-        return std::move(*e);
-    return value;
+    // Read in place: a large struct (an event) is not moved into the result afterwards.
+    result<T> r(std::in_place);
+    if (auto e = decode_into(*r, text, options))
+        r = result<T>(std::move(*e));
+    return r;
 }
 
 

@@ -20,6 +20,11 @@ class result {
 public:
     result(T value) : v_(std::in_place_index<0>, std::move(value)) {}
     result(codec::error e) : v_(std::in_place_index<1>, std::move(e)) {}
+    /// A value made in place from `args` (value-initialized when there are none).
+    template<class... Args>
+    explicit result(std::in_place_t, Args&&... args) : v_(std::in_place_index<0>, std::forward<Args>(args)...)
+    {
+    }
 
     bool has_value() const noexcept { return v_.index() == 0; }
     explicit operator bool() const noexcept { return has_value(); }

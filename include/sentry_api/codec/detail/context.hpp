@@ -10,6 +10,8 @@
 #include <sentry_api/codec/style.hpp>
 #include <sentry_api/codec/violation.hpp>
 
+#include <boost/config.hpp>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -121,18 +123,23 @@ public:
     bool stopped() const noexcept { return stopped_; }
 
     /// Enters an array or object; false (with the error recorded) past the depth limit.
-    bool enter()
+    BOOST_FORCEINLINE bool enter()
     {
         if (++depth <= options.max_depth)
             return true;
-        fail(error_kind::limit, too_deep_message(options.max_depth));
-        return false;
+        return too_deep();
     }
     void leave() noexcept { --depth; }
 
     std::optional<codec::error> error;
 
 private:
+    BOOST_NOINLINE bool too_deep()
+    {
+        fail(error_kind::limit, too_deep_message(options.max_depth));
+        return false;
+    }
+
     static rule_kind rule_of(error_kind k) noexcept
     {
         switch (k) {
@@ -184,6 +191,40 @@ private:
     context& cx_;
     pointer_token token_;
 };
+
+// The slow paths of read_at.
+BOOST_NOINLINE inline void push_token(context& cx, std::string_view key) { cx.path.push_back({key, 0, false}); }
+BOOST_NOINLINE inline void push_token(context& cx, std::size_t index) { cx.path.push_back({{}, index, true}); }
+
+template<class Token>
+BOOST_NOINLINE void prepend_token(context& cx, Token token)
+{
+    if (!cx.error)
+        return;
+    std::string front;
+    append_pointer_token(front, token);
+    cx.error->pointer.insert(0, front);
+}
+
+/// Reads with `token` (a key that outlives the call, or an index) as the next token of the
+/// current JSON Pointer: `read()` returns whether it succeeded. `collecting` is
+/// `cx.collecting()`, asked once a container rather than once a value.
+///
+/// The same as a `pointer_scope` around the read, at no cost on the success path of a decode:
+/// validation keeps the tokens as it goes; a decode puts the token in front of the error's
+/// pointer only when the read failed.
+template<class Token, class Read>
+BOOST_FORCEINLINE bool read_at(context& cx, bool collecting, Token token, Read&& read)
+{
+    if (BOOST_UNLIKELY(collecting))
+        push_token(cx, token);
+    bool const ok = read();
+    if (BOOST_UNLIKELY(collecting))
+        cx.path.pop_back();
+    else if (BOOST_UNLIKELY(!ok))
+        prepend_token(cx, token);
+    return ok;
+}
 
 } // namespace sentry_api::codec::detail
 

@@ -182,12 +182,24 @@ bool read(cat_integer, S& s, context& cx, T& v)
     kind k = s.peek();
     if (k != kind::integer)
         return mismatch(s, cx, &expected_name<T>, k);
+    using L = std::numeric_limits<T>;
+    if (std::int64_t i; s.small_integer(i)) {
+        bool fits;
+        if constexpr (std::is_signed_v<T>)
+            fits = i >= std::int64_t(L::min()) && i <= std::int64_t(L::max());
+        else
+            fits = i >= 0 && std::uint64_t(i) <= std::uint64_t(L::max());
+        if (BOOST_LIKELY(fits)) {
+            v = static_cast<T>(i);
+            return true;
+        }
+        return cx.fail(error_kind::range, "expected " + integer_range<T>() + ", got " + std::to_string(i));
+    }
     number_value n;
     if (!s.number(n))
         return false;
     if (n.type == number_value::float64 || n.type == number_value::float_out_of_range)
         return cx.fail(error_kind::type, "expected integer, got float");
-    using L = std::numeric_limits<T>;
     bool fits;
     if (n.type == number_value::int64) {
         if constexpr (std::is_signed_v<T>)
@@ -423,12 +435,14 @@ bool read(cat_map, S& s, context& cx, M& m)
     if (k != kind::object)
         return mismatch(s, cx, &expected_name<M>, k);
     m.clear();
+    bool const collecting = cx.collecting();
     return s.object(cx, [&](std::string_view key) {
-        pointer_scope at(cx, key);
-        auto r = m.emplace(std::string(key), typename M::mapped_type{});
-        if (!r.second)
-            return cx.fail(error_kind::duplicate, "duplicate key");
-        return read(category_of<typename M::mapped_type>{}, s, cx, r.first->second);
+        return read_at(cx, collecting, key, [&] {
+            auto r = m.emplace(std::string(key), typename M::mapped_type{});
+            if (!r.second)
+                return cx.fail(error_kind::duplicate, "duplicate key");
+            return read(category_of<typename M::mapped_type>{}, s, cx, r.first->second);
+        });
     });
 }
 
@@ -441,6 +455,21 @@ bool read_element(S& s, context& cx, T& v, std::size_t i, std::index_sequence<I.
     return ok;
 }
 
+// Reads the elements of a tuple whose `[` was read, each after a `,` but the first, then the `]`.
+// 1: read; 0: an element failed (reported as the general path reports it); -1: the text has
+// another number of elements, which the general path reads again and reports.
+template<class S, class T, std::size_t... I>
+BOOST_FORCEINLINE int read_elements(S& s, context& cx, T& v, std::index_sequence<I...>)
+{
+    int r = 1;
+    (void)(... && ((I == 0 || s.take(',') || (r = -1, false)) &&
+                   (read_at(cx, false, I, [&] { return read(category_of<std::tuple_element_t<I, T>>{}, s, cx, std::get<I>(v)); }) ||
+                    (r = 0, false))));
+    if (r == 1 && !s.take(']'))
+        r = -1;
+    return r;
+}
+
 template<class S, class T>
 bool read(cat_tuple, S& s, context& cx, T& v)
 {
@@ -448,6 +477,26 @@ bool read(cat_tuple, S& s, context& cx, T& v)
     kind k = s.peek();
     if (k != kind::array)
         return mismatch(s, cx, &expected_name<T>, k);
+    if constexpr (n != 0) {
+        // A decode reads the elements as they are declared, without the array's loop; text
+        // with another number of elements goes the general way, which says what is wrong.
+        if (!cx.collecting()) {
+            std::size_t const start = s.position();
+            unsigned const depth = cx.depth;
+            if (!cx.enter())
+                return false;
+            s.take('[');
+            if (!s.take(']')) {
+                int const r = read_elements(s, cx, v, std::make_index_sequence<n>{});
+                if (r >= 0) {
+                    cx.leave();
+                    return r == 1;
+                }
+            }
+            s.rewind(start);
+            cx.depth = depth;
+        }
+    }
     std::size_t count = 0;
     bool reported = false;
     auto arity = [&] {
@@ -486,19 +535,21 @@ bool read(cat_sequence, S& s, context& cx, T& v)
     // Validation keeps nothing: every item is read into one. Otherwise items already there are
     // read into (keeping what they allocated), and those left over go.
     bool const keep = cx.keeping();
+    bool const collecting = cx.collecting();
     std::size_t n = 0;
     if constexpr (!has_reserve<T>::value) {
         bool const ok = s.array(cx, [&](std::size_t i) {
-            pointer_scope at(cx, i);
-            if (!keep) {
-                if (v.empty())
-                    v.emplace_back();
-                return read(category_of<E>{}, s, cx, v.front());
-            }
-            if (n < v.size())
-                return read(category_of<E>{}, s, cx, *std::next(v.begin(), static_cast<std::ptrdiff_t>(n++)));
-            ++n;
-            return read(category_of<E>{}, s, cx, v.emplace_back());
+            return read_at(cx, collecting, i, [&] {
+                if (!keep) {
+                    if (v.empty())
+                        v.emplace_back();
+                    return read(category_of<E>{}, s, cx, v.front());
+                }
+                if (n < v.size())
+                    return read(category_of<E>{}, s, cx, *std::next(v.begin(), static_cast<std::ptrdiff_t>(n++)));
+                ++n;
+                return read(category_of<E>{}, s, cx, v.emplace_back());
+            });
         });
         while (keep && v.size() > n)
             v.pop_back();
@@ -513,8 +564,7 @@ bool read(cat_sequence, S& s, context& cx, T& v)
         bool counted = false;
         std::size_t const first_at = s.position();
         constexpr std::size_t block_items = spill_blocks::items_of(sizeof(E));
-        bool const ok = s.array(cx, [&](std::size_t i) {
-            pointer_scope at(cx, i);
+        bool const ok = s.array(cx, [&](std::size_t i) { return read_at(cx, collecting, i, [&] {
             if (!keep) {
                 if (v.empty())
                     v.emplace_back();
@@ -542,7 +592,7 @@ bool read(cat_sequence, S& s, context& cx, T& v)
             if (v.capacity() == 0)
                 v.reserve(first_capacity);
             return read(category_of<E>{}, s, cx, v.emplace_back());
-        });
+        }); });
         if (!keep)
             return ok;
         while (v.size() > n)

@@ -11,6 +11,8 @@
 #include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/unknown_keys.hpp>
 
+#include <boost/config.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -143,6 +145,29 @@ private:
     std::unique_ptr<std::uint64_t[]> rest_;
 };
 
+// Reads member `i` of the object at `v`; when its value cannot be taken, the member stays absent
+// and the value, as it came, is kept as an unknown key (see `decode_options::lenient`).
+template<class S>
+BOOST_NOINLINE bool read_leniently(S& s, context& cx, void* v, struct_reader<S> const& r, std::size_t i,
+                                   std::string_view key, unknown_keys& capture, key_order_recorder& order)
+{
+    std::size_t const start = s.position();
+    unsigned const depth = cx.depth;
+    if (r.read[i](s, cx, v)) {
+        order.known(i);
+        return true;
+    }
+    if (s.failed() || !cx.can_keep_error())
+        return false;
+    s.rewind(start);
+    cx.depth = depth;
+    cx.keep_error();
+    r.reset[i](v);
+    auto kept = key_order_access::values(capture, cx.options.storage).emplace(key, nullptr);
+    order.unknown();
+    return s.value(cx, kept.first->value());
+}
+
 // Reads the members of a described struct, laid out as `t`, from an object. `skip_key` is a
 // union's tag, read already. One function for every struct type.
 template<class S>
@@ -151,7 +176,6 @@ bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::st
     struct_layout const& t = *r.layout;
     std::size_t const n = t.size;
     member_flags seen(n);
-    std::size_t hint = 0;
     bool tag_seen = false;
     auto* capture = t.capture ? static_cast<unknown_keys*>(t.capture(v)) : nullptr;
     if (capture)
@@ -160,53 +184,38 @@ bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::st
     bool const lenient = capture && cx.options.lenient; // a value of the wrong kind is kept
     if (!skip_key.empty())
         order.expect_tag();
-    bool ok = s.object(cx, [&](std::string_view key) {
-        std::size_t i = t.find(key, hint);
-        pointer_scope at(cx, key);
-        if (i == n) {
-            if (!skip_key.empty() && key == skip_key) {
-                if (tag_seen)
-                    return cx.fail(error_kind::duplicate, "duplicate key");
-                tag_seen = true;
-                order.tag();
-                return s.skip(cx);
+    bool const collecting = cx.collecting();
+    bool ok = s.members(cx, t, [&](std::string_view key, std::size_t i) {
+        return read_at(cx, collecting, key, [&] {
+            if (i == n) {
+                if (!skip_key.empty() && key == skip_key) {
+                    if (tag_seen)
+                        return cx.fail(error_kind::duplicate, "duplicate key");
+                    tag_seen = true;
+                    order.tag();
+                    return s.skip(cx);
+                }
+                if (capture) {
+                    auto r = key_order_access::values(*capture, cx.options.storage).emplace(key, nullptr);
+                    if (!r.second)
+                        return cx.fail(error_kind::duplicate, "duplicate key");
+                    order.unknown();
+                    // Validation keeps the key, to find it twice, but not its value.
+                    return cx.keeping() ? s.value(cx, r.first->value()) : s.skip(cx);
+                }
+                if (cx.options.ignore_unknown_keys)
+                    return s.skip(cx);
+                return cx.fail(error_kind::unknown_key, "unknown key, and the type has no unknown_keys member to keep it");
             }
-            if (capture) {
-                auto r = key_order_access::values(*capture, cx.options.storage).emplace(key, nullptr);
-                if (!r.second)
-                    return cx.fail(error_kind::duplicate, "duplicate key");
-                order.unknown();
-                // Validation keeps the key, to find it twice, but not its value.
-                return cx.keeping() ? s.value(cx, r.first->value()) : s.skip(cx);
+            if (seen.test(i))
+                return cx.fail(error_kind::duplicate, "duplicate key");
+            seen.set(i);
+            if (!lenient || !r.reset[i]) {
+                order.known(i);
+                return r.read[i](s, cx, v);
             }
-            if (cx.options.ignore_unknown_keys)
-                return s.skip(cx);
-            return cx.fail(error_kind::unknown_key, "unknown key, and the type has no unknown_keys member to keep it");
-        }
-        hint = i + 1;
-        if (seen.test(i))
-            return cx.fail(error_kind::duplicate, "duplicate key");
-        seen.set(i);
-        if (!lenient || !r.reset[i]) {
-            order.known(i);
-            return r.read[i](s, cx, v);
-        }
-        std::size_t const start = s.position();
-        unsigned const depth = cx.depth;
-        if (r.read[i](s, cx, v)) {
-            order.known(i);
-            return true;
-        }
-        if (s.failed() || !cx.can_keep_error())
-            return false;
-        // Lenient: the member stays absent and its value, as it came, is an unknown key.
-        s.rewind(start);
-        cx.depth = depth;
-        cx.keep_error();
-        r.reset[i](v);
-        auto kept = key_order_access::values(*capture, cx.options.storage).emplace(key, nullptr);
-        order.unknown();
-        return s.value(cx, kept.first->value());
+            return read_leniently(s, cx, v, r, i, key, *capture, order);
+        });
     });
     if (!ok)
         return false;

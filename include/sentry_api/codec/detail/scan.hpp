@@ -4,6 +4,8 @@
 
 // Finding the end of a run of string bytes that need no attention, eight bytes at a time.
 
+#include <boost/config.hpp>
+
 #include <cstdint>
 #include <cstring>
 
@@ -33,7 +35,7 @@ struct plain_table {
 inline constexpr plain_table plain_bytes{};
 
 /// The first byte at or after `p` that is not plain, or `end`.
-inline char const* skip_plain(char const* p, char const* end) noexcept
+BOOST_FORCEINLINE char const* skip_plain(char const* p, char const* end) noexcept
 {
 #if defined(__SSE2__)
     // Sixteen bytes at a time: as signed bytes, plain ones are those in (0x1F, 0x7F) other than
@@ -97,6 +99,28 @@ inline char const* skip_white_space(char const* p, char const* const e) noexcept
     }
 #endif
     while (p != e && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+        ++p;
+    return p;
+}
+
+/// The first byte at or after `p` that opens or closes a string, an object or an array (`"`,
+/// `{`, `}`, `[`, `]`), or `end`: what a rough skip of a value looks for.
+inline char const* next_structural(char const* p, char const* const e) noexcept
+{
+#if defined(__SSE2__)
+    while (e - p >= 16) {
+        __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+        __m128i const hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('{'))),
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('}')), _mm_cmpeq_epi8(v, _mm_set1_epi8('['))),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8(']'))));
+        auto const mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+        if (mask != 0)
+            return p + __builtin_ctz(mask);
+        p += 16;
+    }
+#endif
+    while (p != e && *p != '"' && *p != '{' && *p != '}' && *p != '[' && *p != ']')
         ++p;
     return p;
 }

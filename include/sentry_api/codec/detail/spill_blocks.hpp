@@ -23,8 +23,8 @@ public:
     explicit spill_blocks(void (*destroy)(void*) noexcept) noexcept : destroy_(destroy) {}
     ~spill_blocks()
     {
-        for (void* b : blocks_)
-            destroy_(b);
+        if (!blocks_.empty())
+            destroy_all();
     }
     spill_blocks(spill_blocks const&) = delete;
     spill_blocks& operator=(spill_blocks const&) = delete;
@@ -49,6 +49,12 @@ public:
     }
 
 private:
+    void destroy_all() noexcept
+    {
+        for (void* b : blocks_)
+            destroy_(b);
+    }
+
     std::vector<void*> blocks_;
     void (*destroy_)(void*) noexcept;
 };

@@ -148,6 +148,18 @@ constexpr key_table<N> make_key_table(std::array<std::string_view, N> const& key
     return best;
 }
 
+// Whether `a` and `b` hold the same bytes: keys are short, and compared here without a call.
+constexpr bool same_bytes(std::string_view a, std::string_view b) noexcept
+{
+    std::size_t const n = a.size();
+    if (n != b.size())
+        return false;
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
 // What becomes of a member whose key is absent.
 enum class absent_rule : unsigned char {
     reset,   // an optional_key or a std::optional: it is made empty, and that is all
@@ -204,12 +216,18 @@ struct struct_layout {
     {
         if (hint < size && keys[hint] == key)
             return hint;
+        return look_up(key);
+    }
+
+    /// The index of the member whose key is `key`, by the key table alone; `size` when there is none.
+    std::size_t look_up(std::string_view key) const noexcept
+    {
         std::size_t const mask = (std::size_t(1) << (32 - shift)) - 1;
         for (std::size_t at = (key_word(key.data(), key.size()) * seed) >> shift;; at = (at + 1) & mask) {
             std::uint16_t const i = slots[at];
             if (i == no_member)
                 return size;
-            if (keys[i] == key)
+            if (same_bytes(keys[i], key))
                 return i;
         }
     }

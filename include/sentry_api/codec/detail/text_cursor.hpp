@@ -11,6 +11,8 @@
 #include <sentry_api/codec/detail/utf8.hpp>
 #include <sentry_api/codec/error.hpp>
 
+#include <boost/config.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -71,7 +73,7 @@ public:
 
     /// The kind of the next value (after white space); `none` records a syntax error. Any
     /// number is `integer` here, for speed: `exact` tells integers from floats.
-    kind peek()
+    BOOST_FORCEINLINE kind peek()
     {
         skip_ws();
         if (p_ != end_) {
@@ -85,12 +87,35 @@ public:
     /// `k` from `peek`, with a number's kind made exact: integer or floating.
     kind exact(kind k) const noexcept { return k == kind::integer ? number_kind() : k; }
 
-    bool null() { return literal("null", 4); }
+    BOOST_FORCEINLINE bool null() { return literal("null", 4); }
 
-    bool boolean(bool& b)
+    BOOST_FORCEINLINE bool boolean(bool& b)
     {
         b = *p_ == 't';
         return b ? literal("true", 4) : literal("false", 5);
+    }
+
+    /// Reads an integer of at most 18 digits (what any 64-bit integer type holds), the common
+    /// case, without the general path of `number`. False, having read nothing, for any other
+    /// number (more digits, a fraction, an exponent) or text that is not one: `number` reads it.
+    BOOST_FORCEINLINE bool small_integer(std::int64_t& v) noexcept
+    {
+        char const* q = p_;
+        bool const neg = q != end_ && *q == '-';
+        q += neg;
+        char const* const stop = end_ - q > 18 ? q + 18 : end_;
+        std::uint64_t m = 0;
+        char const* const first = q;
+        for (; q != stop && is_digit(*q); ++q)
+            m = m * 10 + static_cast<unsigned>(*q - '0');
+        std::size_t const digits = static_cast<std::size_t>(q - first);
+        if (digits == 0 || (*first == '0' && digits > 1))
+            return false;
+        if (q != end_ && (is_digit(*q) || *q == '.' || *q == 'e' || *q == 'E'))
+            return false;
+        v = neg ? -static_cast<std::int64_t>(m) : static_cast<std::int64_t>(m);
+        p_ = q;
+        return true;
     }
 
     bool number(number_value& n)
@@ -163,7 +188,7 @@ public:
 
     /// Reads a string into `out` (a `std::string` or `boost::json::string`).
     template<class String>
-    bool string(String& out)
+    BOOST_FORCEINLINE bool string(String& out)
     {
         char const* s = ++p_;
         p_ = skip_plain(p_, end_);
@@ -173,6 +198,18 @@ public:
             return true;
         }
         return string_rest(out);
+    }
+
+    /// Moves past `c` when it comes next (after white space); false, having moved past the
+    /// white space only, when something else does.
+    BOOST_FORCEINLINE bool take(char c) noexcept
+    {
+        skip_ws();
+        if (p_ != end_ && *p_ == c) {
+            ++p_;
+            return true;
+        }
+        return false;
     }
 
     /// After the top-level value: only white space may follow.
@@ -212,7 +249,7 @@ public:
 
 protected:
     // No value begins here: the error that says why.
-    kind no_value() noexcept
+    BOOST_NOINLINE kind no_value() noexcept
     {
         if (p_ == end_)
             return syntax(p_, "unexpected end of input"), kind::none;
@@ -235,7 +272,7 @@ protected:
     }
 
     static bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-    bool syntax(char const* at, char const* message) noexcept
+    BOOST_NOINLINE bool syntax(char const* at, char const* message) noexcept
     {
         if (!err_) {
             err_ = message;
@@ -261,7 +298,7 @@ protected:
         p_ = skip_white_space(p_, end_);
     }
 
-    bool literal(char const* word, std::size_t n)
+    BOOST_FORCEINLINE bool literal(char const* word, std::size_t n)
     {
         if (std::size_t(end_ - p_) < n || std::memcmp(p_, word, n) != 0)
             return syntax(p_, "expected a JSON value");
@@ -278,7 +315,7 @@ protected:
     }
 
     // Reads a key; `key` views the text itself when the key has no escapes.
-    bool key(std::string_view& key, std::string& scratch)
+    BOOST_FORCEINLINE bool key(std::string_view& key, std::string& scratch)
     {
         char const* s = ++p_;
         p_ = skip_plain(p_, end_);
@@ -295,7 +332,7 @@ protected:
     }
 
     template<class String>
-    bool string_rest(String& out)
+    BOOST_NOINLINE bool string_rest(String& out)
     {
         for (;;) {
             if (p_ == end_)
@@ -392,39 +429,47 @@ protected:
     }
 
     // Moves past the next value without building or fully checking it, and without recursion;
-    // false where the text is clearly not JSON (the real read reports it).
+    // false where the text is clearly not JSON (the real read reports it). Inside an object or
+    // an array only strings and brackets are looked at: what lies between them is stepped over
+    // sixteen bytes at a time.
     bool skip_roughly() noexcept
     {
-        std::size_t depth = 0;
-        do {
-            skip_ws();
+        skip_ws();
+        if (p_ == end_)
+            return false;
+        char const c = *p_;
+        if (c == '"') {
+            p_ = string_end(p_, end_);
             if (p_ == end_)
                 return false;
-            char c = *p_;
-            if (c == '"') {
+            ++p_;
+            return true;
+        }
+        if (c != '{' && c != '[') {
+            char const* s = p_;
+            while (p_ != end_ && ((*p_ >= '0' && *p_ <= '9') || (*p_ >= 'a' && *p_ <= 'z') || *p_ == '-' ||
+                                  *p_ == '+' || *p_ == '.' || *p_ == 'E'))
+                ++p_;
+            return p_ != s;
+        }
+        std::size_t depth = 1;
+        ++p_;
+        while (depth != 0) {
+            p_ = next_structural(p_, end_);
+            if (p_ == end_)
+                return false;
+            char const d = *p_;
+            if (d == '"') {
                 p_ = string_end(p_, end_);
                 if (p_ == end_)
                     return false;
-                ++p_;
-            } else if (c == '[' || c == '{') {
+            } else if (d == '{' || d == '[') {
                 ++depth;
-                ++p_;
-            } else if (c == ']' || c == '}') {
-                if (depth == 0)
-                    return false;
-                --depth;
-                ++p_;
-            } else if (c == ',' || c == ':') {
-                ++p_;
             } else {
-                char const* s = p_;
-                while (p_ != end_ && ((*p_ >= '0' && *p_ <= '9') || (*p_ >= 'a' && *p_ <= 'z') || *p_ == '-' ||
-                                      *p_ == '+' || *p_ == '.' || *p_ == 'E'))
-                    ++p_;
-                if (p_ == s)
-                    return false;
+                --depth;
             }
-        } while (depth != 0);
+            ++p_;
+        }
         return true;
     }
 

@@ -9,6 +9,7 @@
 #include <sentry_api/codec/detail/canonical_text.hpp>
 #include <sentry_api/codec/detail/context.hpp>
 #include <sentry_api/codec/detail/key_hash.hpp>
+#include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/detail/text_cursor.hpp>
 
 #include <boost/json/value.hpp>
@@ -59,6 +60,64 @@ public:
                 return syntax(p_, "expected ':' after a key");
             ++p_;
             if (!f(key))
+                return false;
+            skip_ws();
+            if (p_ != end_ && *p_ == ',') {
+                ++p_;
+                continue;
+            }
+            if (p_ != end_ && *p_ == '}') {
+                ++p_;
+                cx.leave();
+                return true;
+            }
+            return syntax(p_, "expected ',' or '}' in an object");
+        }
+    }
+
+    /// Reads an object into a described struct laid out as `t`, calling
+    /// `f(std::string_view key, std::size_t i)` with the source at each value, where `i` is the
+    /// index of the member whose key it is, or `t.size` for a key the struct does not declare.
+    ///
+    /// Documents mostly come in declaration order: the key after the last member read is
+    /// compared in place, as the text would spell it, before any scan or look-up.
+    template<class F>
+    bool members(context& cx, struct_layout const& t, F&& f)
+    {
+        if (!cx.enter())
+            return false;
+        ++p_;
+        skip_ws();
+        if (p_ != end_ && *p_ == '}') {
+            ++p_;
+            cx.leave();
+            return true;
+        }
+        std::string scratch;
+        std::size_t hint = 0;
+        bool const in_place = t.plain_keys;
+        for (;;) {
+            skip_ws();
+            if (p_ == end_ || *p_ != '"')
+                return syntax(p_, "expected a string key");
+            std::string_view key;
+            std::size_t i;
+            if (in_place && hint < t.size && at_quoted(t.quoted_text + t.quoted_at[hint], t.keys[hint].size() + 2)) {
+                i = hint;
+                key = t.keys[i];
+                p_ += key.size() + 2;
+            } else {
+                if (!this->key(key, scratch))
+                    return false;
+                i = in_place ? t.look_up(key) : t.find(key, hint);
+            }
+            if (i < t.size)
+                hint = i + 1;
+            skip_ws();
+            if (p_ == end_ || *p_ != ':')
+                return syntax(p_, "expected ':' after a key");
+            ++p_;
+            if (!f(key, i))
                 return false;
             skip_ws();
             if (p_ != end_ && *p_ == ',') {
@@ -173,6 +232,14 @@ public:
     {
         skip_ws();
         char const* start = p_;
+        // An empty object or array, the most common held value, needs no pass.
+        if (end_ - p_ >= 2 && ((p_[0] == '{' && p_[1] == '}') || (p_[0] == '[' && p_[1] == ']'))) {
+            if (cx.depth >= cx.options.max_depth)
+                return quick_failed(cx, start, out);
+            out.assign(p_, 2);
+            p_ += 2;
+            return true;
+        }
         changed_ = false;
         floats_ = 0;
         copied_ = start;
@@ -186,13 +253,7 @@ public:
                 out.assign(spaced_.append(copied_, static_cast<std::size_t>(p_ - copied_)));
             return true;
         }
-        p_ = start;
-        err_ = nullptr;
-        boost::json::value v;
-        if (!value_located(cx, v))
-            return false;
-        out = canonical_text_of(v); // JSON after all (two keys that share a fingerprint)
-        return true;
+        return quick_failed(cx, start, out);
     }
 
     /// Looks for `key` among the keys of the object that comes next (a union's tag, which need
@@ -239,6 +300,40 @@ public:
     }
 
 private:
+    // `canonical`'s way when the quick pass cannot take the value: the located reader reads it
+    // from `start` again, to say what is wrong or to make its text from a DOM.
+    BOOST_NOINLINE bool quick_failed(context& cx, char const* start, std::string& out)
+    {
+        p_ = start;
+        err_ = nullptr;
+        boost::json::value v;
+        if (!value_located(cx, v))
+            return false;
+        out = canonical_text_of(v); // JSON after all (two keys that share a fingerprint)
+        return true;
+    }
+
+    // Whether the text from here begins with the `n` bytes at `q`, which can be read 32 bytes
+    // past their end (a struct's quoted keys are padded so).
+    BOOST_FORCEINLINE bool at_quoted(char const* q, std::size_t n) const noexcept
+    {
+#if defined(__SSE2__)
+        if (n <= 32 && end_ - p_ >= 32) {
+            __m128i const lo = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p_)),
+                                              _mm_loadu_si128(reinterpret_cast<__m128i const*>(q)));
+            auto same = static_cast<std::uint32_t>(_mm_movemask_epi8(lo));
+            if (n > 16) {
+                __m128i const hi = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<__m128i const*>(p_ + 16)),
+                                                  _mm_loadu_si128(reinterpret_cast<__m128i const*>(q + 16)));
+                same |= static_cast<std::uint32_t>(_mm_movemask_epi8(hi)) << 16;
+            }
+            std::uint32_t const need = n == 32 ? ~std::uint32_t(0) : (std::uint32_t(1) << n) - 1;
+            return (same & need) == need;
+        }
+#endif
+        return static_cast<std::size_t>(end_ - p_) >= n && std::memcmp(p_, q, n) == 0;
+    }
+
     bool value_located(context& cx, boost::json::value& out);
     bool value_object(context& cx, boost::json::object& obj);
     bool value_array(context& cx, boost::json::array& arr);
