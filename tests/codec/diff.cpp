@@ -223,6 +223,7 @@ BOOST_AUTO_TEST_CASE(printed_for_a_failed_test)
     auto const none = diff_text<json_text>("[]", "[ ]");
     BOOST_TEST(none->empty());
     BOOST_TEST(none->to_string() == "no differences");
+    BOOST_TEST(none->empty().text() == "no differences");
     BOOST_TEST(bool((::boost::test_tools::assertion::seed()->*none->empty()).evaluate()));
 }
 
@@ -238,6 +239,18 @@ BOOST_AUTO_TEST_CASE(a_model_payload_edited)
     BOOST_TEST_REQUIRE(d.size() == 1u, d);
     BOOST_TEST(d[0].pointer == "/0/id");
     BOOST_TEST(d[0].b == "\"00000000000000000000000000000000\"");
+}
+
+BOOST_AUTO_TEST_CASE(held_json_of_the_model_compared_inside)
+{
+    // An unknown entry's data and an event's contexts are held as text, compared inside.
+    std::string const a = R"({"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058",
+        "entries": [{"type": "novel", "data": {"a": {"b": [1, 2]}}}], "contexts": {"os": {"name": "Linux"}}})";
+    std::string const b = R"({"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058",
+        "entries": [{"type": "novel", "data": {"a": {"b": [1, 3]}}}], "contexts": {"os": {"name": "Linux", "v": "6"}}})";
+    auto d = diff_text<sentry_api::event>(a, b);
+    BOOST_TEST_REQUIRE(d.has_value(), d.error_text());
+    BOOST_TEST(d->to_string() == "2 differences:\n/entries/0/data/a/b/1\tchanged\t2 -> 3\n/contexts/os/v\tadded\t\"6\"");
 }
 
 // Every payload of the suite (and the recorded ones, when present) against itself re-written in

@@ -91,7 +91,7 @@ public:
     explicit differences(std::vector<difference> items) : items_(std::move(items)) {}
 
     /// Whether A and B are the same; converts to `bool`, and prints what differs.
-    emptiness empty() const { return emptiness(items_.empty(), items_.empty() ? std::string() : to_string()); }
+    emptiness empty() const { return emptiness(items_.empty(), to_string()); }
     std::size_t size() const noexcept { return items_.size(); }
     const_iterator begin() const noexcept { return items_.begin(); }
     const_iterator end() const noexcept { return items_.end(); }
