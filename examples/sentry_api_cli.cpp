@@ -4,6 +4,7 @@
 //   sentry-api roundtrip [--type auto|hashes|event|events] [--style auto|pretty|python|compact] [--indent N]
 //                        [--ascii] [--strict] [FILE|-]
 //   sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]
+//   sentry-api diff      [--type auto|hashes|event|events] [--ignore-order] A B
 //   sentry-api schema    [--type hashes|event|events]
 //   sentry-api link      'LINK-HEADER-VALUE'
 //   sentry-api cursor    'VALUE:OFFSET:IS_PREV'
@@ -25,6 +26,7 @@
 #include <sentry_api.hpp>
 #include <sentry_api/client.hpp>
 
+#include "diff_command.hpp"
 #include "sentry_config.hpp"
 
 #include <CLI/CLI.hpp>
@@ -52,6 +54,7 @@ char const* const usage = "usage:\n"
                           "  sentry-api roundtrip [--type auto|hashes|event|events] "
                           "[--style auto|pretty|python|compact] [--indent N] [--ascii] [--strict] [FILE|-]\n"
                           "  sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]\n"
+                          "  sentry-api diff      [--type auto|hashes|event|events] [--ignore-order] A B\n"
                           "  sentry-api schema    [--type hashes|event|events]\n"
                           "  sentry-api link      'LINK-HEADER-VALUE'\n"
                           "  sentry-api cursor    'VALUE:OFFSET:IS_PREV'\n"
@@ -601,6 +604,12 @@ int main(int argc, char** argv)
     auto& validate = cl.command("validate", "Check a payload against the contract", "FILE", validate_command);
     cl.choice(validate, "--type", a.type, types);
     validate.add_option("--max-violations", a.max_violations, "stop after N violations (default: 1000; 0: no limit)");
+
+    bool ignore_order = false;
+    auto& diff = cl.command("diff", "Show where two payloads differ, by JSON Pointer (- is standard input)", "A B",
+                            [&](arguments const& x) { return diff_command::run(x.type, ignore_order, x.positional); });
+    cl.choice(diff, "--type", a.type, types);
+    diff.add_flag("--ignore-order", ignore_order, "do not report an object's keys in another order");
 
     auto& schema = cl.command("schema", "Print the JSON Schema of a payload type", "", schema_command);
     cl.choice(schema, "--type", a.type, types);

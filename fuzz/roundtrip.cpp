@@ -6,7 +6,8 @@
 // reads the same. detect_style's `reproducible` is true exactly when writing the text back in
 // its own style gives the same bytes (as a page, an event, or any JSON held as json_text).
 // fill_sentry_shape gives a payload that decodes, holds no key twice, is filled for good (a
-// second fill changes nothing) and still lacks what check_sentry_shape names.
+// second fill changes nothing) and still lacks what check_sentry_shape names. A value's diff with
+// itself is empty, and diff finds a difference with another value exactly when their encodings differ.
 #include <sentry_api.hpp>
 
 #include "check.hpp"
@@ -33,6 +34,9 @@ void round_trip(std::string_view text, bool lenient)
     bool const same = sentry_api::encode(*first, ts.options) + (ts.final_newline ? "\n" : "") == text;
     fuzz::check(ts.reproducible == same, "reproducible says whether --style auto gives the same bytes");
     std::string const compact = sentry_api::encode(*first);
+    fuzz::check(sentry_api::diff(*first, *first).empty(), "a value's diff with itself is empty");
+    fuzz::check(bool(sentry_api::diff(*first, T{}).empty()) == (compact == sentry_api::encode(T{})),
+                "diff finds a difference exactly when the encodings differ");
     for (auto s : {sentry_api::style::compact, sentry_api::style::python, sentry_api::style::pretty}) {
         std::string once = sentry_api::encode(*first, s);
         auto second = sentry_api::decode<T>(once, options);

@@ -11,6 +11,7 @@
 // <sentry_api/codec.hpp> as well.
 #ifdef SENTRY_API_SEPARATE_COMPILATION
 #include <sentry_api/codec/api.hpp>
+#include <sentry_api/codec/diff.hpp>
 #include <sentry_api/model/extern_instances.hpp>
 #else
 #include <sentry_api/codec.hpp>

@@ -6,6 +6,7 @@
 #include <sentry_api/codec/array_decoder.hpp>
 #include <sentry_api/codec/impl/array_decoder.hpp>
 #include <sentry_api/codec/decode.hpp>
+#include <sentry_api/codec/diff.hpp>
 #include <sentry_api/codec/encode.hpp>
 #include <sentry_api/codec/schema.hpp>
 #include <sentry_api/codec/validate.hpp>

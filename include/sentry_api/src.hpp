@@ -6,8 +6,8 @@
 // that defines SENTRY_API_SEPARATE_COMPILATION everywhere (the sentry_api::compiled target of
 // CMake and sentry_api_compiled_dep of Meson do both). It compiles decode, decode_into, validate,
 // encode and json_schema of the model's types (SENTRY_API_MODEL_TYPES, model/instances.hpp) once,
-// check_sentry_shape and fill_sentry_shape of the payloads, and the model's functions that are
-// not templates (model/impl/*.ipp).
+// check_sentry_shape and fill_sentry_shape of the payloads, and the functions that are not
+// templates (codec/impl/*.ipp, model/impl/*.ipp).
 
 #ifndef SENTRY_API_SEPARATE_COMPILATION
 #error "<sentry_api/src.hpp> is for the separately compiled mode: define SENTRY_API_SEPARATE_COMPILATION for the whole program"
@@ -16,6 +16,7 @@
 #include <sentry_api/codec.hpp>
 #include <sentry_api/model.hpp>
 #include <sentry_api/model/extern_instances.hpp>
+#include <sentry_api/codec/impl/diff.ipp>
 #include <sentry_api/codec/impl/json_text.ipp>
 #include <sentry_api/model/impl/cursor.ipp>
 #include <sentry_api/model/impl/detect_payload.ipp>
