@@ -187,7 +187,7 @@ struct route {
 std::optional<route> route_of(std::string_view path)
 {
     std::vector<std::string_view> parts;
-    if (path.empty() || path[0] != '/' || path.back() != '/')
+    if (path.size() < 2 || path[0] != '/' || path.back() != '/')
         return std::nullopt;
     path.remove_prefix(1);
     path.remove_suffix(1);
