@@ -408,7 +408,8 @@ answer server::unmerge(route const& r, issue& is, boost::urls::params_view param
     if (m.hashes.empty())
         return put ? detail(http::status::conflict, "Already being unmerged") : empty(http::status::ok);
     for (auto& h : is.hashes) {
-        if (std::find(m.hashes.begin(), m.hashes.end(), *h.value.id) == m.hashes.end() || h.moving)
+        if (h.moving || !h.value.id.has_value() ||
+            std::find(m.hashes.begin(), m.hashes.end(), *h.value.id) == m.hashes.end())
             continue;
         h.moving = true;
         h.was = h.value.state;

@@ -585,7 +585,16 @@ with Serve(fault_dir, "--page-size", "3", "--delay", "1.5") as f:
     took = time.monotonic() - start
     check("--delay 1.5: 8 clients at once all answered after 1.5 s, not one after another",
           [] if results == [200] * 8 and 1.5 <= took < 4 else ["%r in %.2f s" % (results, took)])
-    f.stop()
+    # Stopped while one client waits for its answer and another holds an idle kept connection.
+    idle = http.client.HTTPConnection("127.0.0.1", f.port, timeout=10)
+    idle.connect()
+    waiting = socket.create_connection(("127.0.0.1", f.port), timeout=10)
+    waiting.sendall(good)
+    time.sleep(0.3)
+    check("SIGTERM with a client waiting for a delayed answer and an idle connection: exit 0 within a second",
+          f.stop(signal.SIGTERM))
+    idle.close()
+    waiting.close()
 with Serve(fault_dir, "--page-size", "3", "--close-after", "1") as f:
     got = tool("fetch", "--url", f.base, "--style", "compact", "42")
     peers = set(re.findall(r'^(127\.0\.0\.1:\d+) "GET', f.log(), re.M))
