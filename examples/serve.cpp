@@ -163,7 +163,7 @@ answer detail(http::status status, std::string const& text)
 {
     answer a;
     a.status = status;
-    a.body = python_text(boost::json::object{{"detail", text}});
+    a.body = python_text(boost::json::value{{"detail", text}});
     return a;
 }
 
