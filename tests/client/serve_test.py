@@ -208,6 +208,15 @@ for name, d, want in bad_dirs:
     got = tool("serve", "--port", "0", d)
     check("start-up: %s: exit 2, the file and the place" % name,
           ran(got, 2, stdout=b"", stderr=want.replace("{d}", d) if "{d}" in want else want % d))
+rc, out, err = tool("serve", "--help")
+check("serve --help: exit 0, every option named",
+      [] if rc == 0 and all(o in out.decode() for o in ("Usage: sentry-api serve", "--host", "--port", "--page-size",
+                                                         "--token", "--fail-every", "--fail-status", "--delay",
+                                                         "--close-after")) else ["exit %d: %r" % (rc, out[:200])])
+check("serve without DIR", ran(tool("serve"), 2, b"", "error: arguments: serve takes one DIR\n"))
+check("serve with two DIRs", ran(tool("serve", main_dir, main_dir), 2, b"", "error: arguments: serve takes one DIR\n"))
+check("serve --port 70000", ran(tool("serve", "--port", "70000", main_dir), 2, b"",
+                                "error: arguments: --port must be from 0 to 65535\n"))
 for args, want in ((["--page-size", "0"], "error: arguments: --page-size must be at least 1\n"),
                    (["--fail-status", "500"], "error: arguments: --fail-status must be 503 or 429, not '500'\n"),
                    (["--delay", "-1"], "error: arguments: --delay must be from 0 to 60 seconds\n")):
