@@ -201,10 +201,9 @@ std::optional<route> route_of(std::string_view path)
     for (auto const& p : parts)
         if (p.empty())
             return std::nullopt;
-    std::size_t at = 0;
     if (parts.size() < 2 || parts[0] != "api" || parts[1] != "0")
         return std::nullopt;
-    at = 2;
+    std::size_t at = 2;
     if (parts.size() > at && parts[at] == "organizations")
         at += 2;
     if (parts.size() < at + 3 || parts[at] != "issues")
@@ -262,7 +261,6 @@ private:
     tcp::acceptor acceptor_;
     net::signal_set signals_;
     net::steady_timer retry_accept_;
-    std::string listening_;
 };
 
 answer server::respond(http::request<http::string_body> const& req, std::string const& host)
@@ -276,8 +274,7 @@ answer server::respond(http::request<http::string_body> const& req, std::string 
         }
         return detail(http::status::service_unavailable, "Service unavailable");
     }
-    answer a = route_request(req, host);
-    return a;
+    return route_request(req, host);
 }
 
 answer server::route_request(http::request<http::string_body> const& req, std::string const& host)
@@ -653,7 +650,6 @@ int server::run()
     if (ec)
         return fail(where + std::to_string(options_.port), "cannot listen: " + ec.message());
     auto const bound = acceptor_.local_endpoint(ec);
-    listening_ = where + std::to_string(bound.port());
     signals_.async_wait([this](beast::error_code e, int) {
         if (e)
             return;
@@ -661,7 +657,7 @@ int server::run()
         ioc_.stop();
     });
     accept();
-    std::printf("listening on http://%s\n", listening_.c_str());
+    std::printf("listening on http://%s%u\n", where.c_str(), static_cast<unsigned>(bound.port()));
     std::fflush(stdout);
     ioc_.run();
     return 0;
