@@ -14,6 +14,8 @@
 //                        [--retries N] [--max-pages N] [BASE_URL] ISSUE_ID
 //   sentry-api unmerge   [--url URL] [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] [--retries N]
 //                        [BASE_URL] ISSUE_ID HASH...
+//   sentry-api serve     [--host HOST] [--port N] [--page-size N] [--token TOKEN] [--fail-every N]
+//                        [--fail-status 503|429] [--delay SECONDS] [--close-after N] DIR
 //   sentry-api --version
 //
 // fetch and unmerge read the server, the organization and the token as Sentry's tools do: the
@@ -28,6 +30,7 @@
 
 #include "diff_command.hpp"
 #include "sentry_config.hpp"
+#include "serve.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -63,6 +66,8 @@ char const* const usage = "usage:\n"
                           "[--indent N] [--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] [BASE_URL] ISSUE_ID\n"
                           "  sentry-api unmerge   [--url URL] [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] "
                           "[--retries N] [BASE_URL] ISSUE_ID HASH...\n"
+                          "  sentry-api serve     [--host HOST] [--port N] [--page-size N] [--token TOKEN] "
+                          "[--fail-every N] [--fail-status 503|429] [--delay SECONDS] [--close-after N] DIR\n"
                           "  sentry-api COMMAND --help\n"
                           "  sentry-api --version\n";
 
@@ -644,6 +649,30 @@ int main(int argc, char** argv)
     unmerge.add_option("--cacert", a.cacert, "a PEM file of the CAs to trust (default: the system's)");
     unmerge.add_option("--timeout", a.timeout, "seconds one attempt of a request may take (default: 30)");
     unmerge.add_option("--retries", a.retries, "retries of a request after 429, 5xx, reset, timeout (default: 3)");
+
+    // serve.hpp: a Sentry to test against; the token from --token, else SENTRY_AUTH_TOKEN.
+    serve::options so;
+    std::string fail_status = "503";
+    CLI::Option* token_option = nullptr;
+    auto& serve_command = cl.command("serve", "Serve DIR/issues/<ISSUE_ID>/{hashes,events}.json as Sentry's issue endpoints",
+                             "DIR", [&](arguments const& args) {
+                                 if (args.positional.size() != 1)
+                                     return fail("arguments", "serve takes one DIR");
+                                 so.dir = args.positional[0];
+                                 so.fail_status = fail_status == "429" ? 429 : 503;
+                                 if (token_option->count() == 0)
+                                     if (char const* t = std::getenv("SENTRY_AUTH_TOKEN"))
+                                         so.token = t;
+                                 return serve::run(so);
+                             });
+    serve_command.add_option("--host", so.host, "the address to listen on (default: 127.0.0.1)");
+    serve_command.add_option("--port", so.port, "the port (default: 9000; 0: any free port)");
+    serve_command.add_option("--page-size", so.page_size, "items a page (default: 100, Sentry's)");
+    token_option = serve_command.add_option("--token", so.token, "require Authorization: Bearer TOKEN (default: SENTRY_AUTH_TOKEN, if set)");
+    serve_command.add_option("--fail-every", so.fail_every, "answer every Nth request with --fail-status (default: 0, never)");
+    cl.choice(serve_command, "--fail-status", fail_status, {"503", "429"});
+    serve_command.add_option("--delay", so.delay, "seconds each answer waits (default: 0)");
+    serve_command.add_option("--close-after", so.close_after, "close a connection after N answers (default: 0, never)");
 
     return cl.run(argc, argv);
 }
