@@ -23,8 +23,10 @@ inline std::uint64_t key_hash(std::string_view k) noexcept
         h ^= h >> 32;
     }
     if (i < k.size()) {
+        // The last bytes one by one: a copy of a variable size would be a call.
         std::uint64_t w = 0;
-        std::memcpy(&w, k.data() + i, k.size() - i);
+        for (std::size_t j = k.size(); j != i;)
+            w = w << 8 | static_cast<unsigned char>(k[--j]);
         h = (h ^ w) * 0xC4CEB9FE1A85EC53u;
         h ^= h >> 29;
     }

@@ -259,12 +259,12 @@ protected:
     }
 
     // A string read into an empty std::string is made at its size at once, not through
-    // assign's general path (which looks for overlap and grows in steps).
+    // assign's general path (an out-of-line call that looks for overlap and grows in steps).
     template<class String>
     static void assign(String& out, char const* s, std::size_t n)
     {
         if constexpr (std::is_same_v<String, std::string>)
-            if (n > out.capacity()) {
+            if (n > out.capacity() || out.empty()) {
                 out = std::string(s, n);
                 return;
             }

@@ -409,6 +409,10 @@ private:
     {
         frames_.clear();
         prints_.clear();
+        if (prints_.capacity() == 0) { // room for a usual held value at once, not grown step by step
+            prints_.reserve(32);
+            frames_.reserve(8);
+        }
         unsigned depth = cx.depth;
         unsigned const max_depth = cx.options.max_depth;
         for (;;) {
