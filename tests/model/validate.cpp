@@ -81,6 +81,10 @@ BOOST_AUTO_TEST_CASE(messages_say_what_was_expected_and_found)
     BOOST_TEST(report.violations[0].pointer == "/size");
     BOOST_TEST(report.violations[0].message == "expected integer >= 0, got -1");
     BOOST_TEST(report.violations[1].message == "expected string, got integer");
+    // The rule's type is named in `sentry_api`, as the violation's is.
+    sentry_api::rule_kind const rule = report.violations[0].rule;
+    BOOST_TEST((rule == sentry_api::rule_kind::range));
+    BOOST_TEST((report.violations[1].rule == sentry_api::rule_kind::type));
 }
 
 BOOST_AUTO_TEST_CASE(text_that_is_not_json_is_reported_with_its_place)
