@@ -292,7 +292,8 @@ result<walk_summary> for_each_page(session& s, boost::urls::url_view first_url, 
             if (report.error)
                 return fail(error{current.url, detail::body_error(*report.error, detail::content_type(*res), sink.head())});
             current.violations = std::move(report.violations);
-            auto found = detail::next_url(*res, url, followed);
+            // Links are relative to the URL that answered, where a redirect led.
+            auto found = detail::next_url(*res, s.answered_url(), followed);
             if (!found)
                 return fail(found.error());
             next = std::move(*found);
