@@ -3,7 +3,7 @@
 //
 //   sentry-api roundtrip [--type auto|hashes|event|events] [--style auto|pretty|python|compact] [--indent N]
 //                        [--ascii] [--strict] [FILE|-]
-//   sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]
+//   sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [--report-unknown] [FILE|-]
 //   sentry-api schema    [--type hashes|event|events]
 //   sentry-api link      'LINK-HEADER-VALUE'
 //   sentry-api cursor    'VALUE:OFFSET:IS_PREV'
@@ -51,7 +51,8 @@ constexpr int exit_unusable = 2;
 char const* const usage = "usage:\n"
                           "  sentry-api roundtrip [--type auto|hashes|event|events] "
                           "[--style auto|pretty|python|compact] [--indent N] [--ascii] [--strict] [FILE|-]\n"
-                          "  sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]\n"
+                          "  sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [--report-unknown] "
+                          "[FILE|-]\n"
                           "  sentry-api schema    [--type hashes|event|events]\n"
                           "  sentry-api link      'LINK-HEADER-VALUE'\n"
                           "  sentry-api cursor    'VALUE:OFFSET:IS_PREV'\n"
@@ -83,6 +84,7 @@ struct arguments {
     std::string indent; // pretty's width, 0 to 64; empty: the style's own
     bool ascii = false;
     bool strict = false; // roundtrip: a value of the wrong kind is an error, not kept
+    bool report_unknown = false; // validate: unknown keys and entry types are violations
     std::size_t max_violations = sentry_api::decode_options().max_violations;
     std::vector<std::string> positional;
     // fetch
@@ -308,6 +310,7 @@ int validate_command(arguments const& a)
     sentry_api::decode_options options;
     options.max_violations = a.max_violations;
     options.lenient = true; // what validation reads: every wrong kind is a violation, not the end
+    options.report_unknown = a.report_unknown;
     return with_type(type, [&](auto t) {
         auto report = sentry_api::validate<typename decltype(t)::type>(*text, options);
         if (report.error)
@@ -603,6 +606,8 @@ int main(int argc, char** argv)
     auto& validate = cl.command("validate", "Check a payload against the contract", "FILE", validate_command);
     cl.choice(validate, "--type", a.type, types);
     validate.add_option("--max-violations", a.max_violations, "stop after N violations (default: 1000; 0: no limit)");
+    validate.add_flag("--report-unknown", a.report_unknown,
+                      "report unknown keys and entry types as violations (rule: unknown; by default they are allowed)");
 
     auto& schema = cl.command("schema", "Print the JSON Schema of a payload type", "", schema_command);
     cl.choice(schema, "--type", a.type, types);
