@@ -28,12 +28,17 @@ set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_DEV_DESCRIPTION "C++17 library: Sentry's REST payloads typed, lossless, validated
 A header-only C++17 library over Boost.Describe and Boost.JSON: Sentry's REST
 payloads decoded, written back byte for byte and validated, with an optional
-HTTP(S) client; and a static library for its separately compiled mode.")
-# Debian's default Boost is older than 1.81: name the versioned packages first.
+HTTP(S) client; and a static library for its separately compiled mode.
+What each part needs: the library and its compiled mode, Boost's headers and
+Boost.JSON (depended on); the client (sentry_api::client, the CMake component
+client), OpenSSL's, zlib's and Boost.URL's development files (recommended);
+a build with libc++, fast_float (suggested).")
+# Debian's default Boost is older than 1.81: name the versioned packages first. The package holds
+# a static library, so it is of its architecture (CPack's default, dpkg's own), not `all`.
 set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS
   "libboost1.81-dev | libboost-dev (>= 1.81), libboost-json1.81-dev | libboost-json-dev (>= 1.81)")
 set(CPACK_DEBIAN_DEV_PACKAGE_RECOMMENDS  # sentry_api::client
-  "libboost-url1.81-dev | libboost-url-dev (>= 1.81), libssl-dev")
+  "libboost-url1.81-dev | libboost-url-dev (>= 1.81), libssl-dev, zlib1g-dev")
 set(CPACK_DEBIAN_DEV_PACKAGE_SUGGESTS "libfast-float-dev")  # with libc++ only
 
 set(CPACK_DEBIAN_TOOL_PACKAGE_NAME sentry-api)

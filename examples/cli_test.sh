@@ -51,6 +51,16 @@ expect "roundtrip stdin" 0 "$data/issue-hashes-response.compact.json" - -- sh -c
 
 printf 'valid\n' >"$tmp/valid"
 expect "validate valid" 0 "$tmp/valid" - -- "$cli" validate "$doc"
+expect "validate --report-unknown: the documented body has nothing unknown" 0 "$tmp/valid" - -- "$cli" validate --report-unknown "$doc"
+printf '{"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058", "entries": [{"type": "stack_trace", "data": {"frames": []}}, {"type": "message", "data": {"formatted": "m", "extra": 1}}], "size": "big", "contexts": {"any": {"key": 1}}, "serverX": 1}' >"$tmp/unknowns.json"
+printf '/entries/0/type	unknown	"stack_trace" is none of message, stacktrace, exception, template, request, breadcrumbs, threads
+/entries/1/data/extra	unknown	a key the type does not describe
+/size	type	expected integer, got string
+/serverX	unknown	a key the type does not describe
+' >"$tmp/unknowns.violations"
+expect "validate --report-unknown: unknown entry types and keys, in document order" 1 "$tmp/unknowns.violations" - -- "$cli" validate --report-unknown "$tmp/unknowns.json"
+printf '/size\ttype\texpected integer, got string\n' >"$tmp/unknowns.default"
+expect "validate without --report-unknown: only the contract" 1 "$tmp/unknowns.default" - -- "$cli" validate "$tmp/unknowns.json"
 printf '{"id": "", "eventID": "x", "size": -1}' >"$tmp/bad_event.json"
 printf '/id\tformat\texpected a non-empty string, got ""\n/eventID\tformat\texpected 32 lowercase hex digits, got "x"\n/size\trange\texpected integer >= 0, got -1\n' >"$tmp/violations"
 expect "validate violations" 1 "$tmp/violations" - -- "$cli" validate "$tmp/bad_event.json"

@@ -3,24 +3,24 @@
 //
 //   sentry-api roundtrip [--type auto|hashes|event|events] [--style auto|pretty|python|compact] [--indent N]
 //                        [--ascii] [--strict] [FILE|-]
-//   sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]
+//   sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [--report-unknown] [FILE|-]
 //   sentry-api diff      [--type auto|hashes|event|events] [--ignore-order] A B
 //   sentry-api schema    [--type hashes|event|events]
 //   sentry-api link      'LINK-HEADER-VALUE'
 //   sentry-api cursor    'VALUE:OFFSET:IS_PREV'
-//   sentry-api fetch     [--url URL] [--org ORG] [--endpoint hashes|events|event]
+//   sentry-api fetch     [--url URL] [--org ORG] [--auth-token TOKEN] [--endpoint hashes|events|event]
 //                        [--event-id ID|latest|oldest|recommended] [--full true|false]
 //                        [--style pretty|python|compact] [--indent N] [--cacert FILE] [--timeout SECONDS]
 //                        [--retries N] [--max-pages N] [BASE_URL] ISSUE_ID
-//   sentry-api unmerge   [--url URL] [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] [--retries N]
-//                        [BASE_URL] ISSUE_ID HASH...
+//   sentry-api unmerge   [--url URL] [--org ORG] [--auth-token TOKEN] [--yes] [--cacert FILE]
+//                        [--timeout SECONDS] [--retries N] [BASE_URL] ISSUE_ID HASH...
 //   sentry-api serve     [--host HOST] [--port N] [--page-size N] [--token TOKEN] [--fail-every N]
 //                        [--fail-status 503|429] [--delay SECONDS] [--close-after N] DIR
 //   sentry-api --version
 //
 // fetch and unmerge read the server, the organization and the token as Sentry's tools do: the
-// command line, SENTRY_URL / SENTRY_ORG / SENTRY_AUTH_TOKEN, the nearest .sentryclirc, then
-// ~/.sentryclirc (sentry_config.hpp).
+// command line (--url, --org, --auth-token), SENTRY_URL / SENTRY_ORG / SENTRY_AUTH_TOKEN, the
+// nearest .sentryclirc, then ~/.sentryclirc (sentry_config.hpp).
 //
 // Every command takes --help. Exit codes: 0 success (for validate: valid); 1 validate (or fetch)
 // found violations; 2 the input cannot be used, with `error: <where>: <what>` on stderr.
@@ -56,15 +56,16 @@ constexpr int exit_unusable = 2;
 char const* const usage = "usage:\n"
                           "  sentry-api roundtrip [--type auto|hashes|event|events] "
                           "[--style auto|pretty|python|compact] [--indent N] [--ascii] [--strict] [FILE|-]\n"
-                          "  sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [FILE|-]\n"
+                          "  sentry-api validate  [--type auto|hashes|event|events] [--max-violations N] [--report-unknown] "
+                          "[FILE|-]\n"
                           "  sentry-api diff      [--type auto|hashes|event|events] [--ignore-order] A B\n"
                           "  sentry-api schema    [--type hashes|event|events]\n"
                           "  sentry-api link      'LINK-HEADER-VALUE'\n"
                           "  sentry-api cursor    'VALUE:OFFSET:IS_PREV'\n"
-                          "  sentry-api fetch     [--url URL] [--org ORG] [--endpoint hashes|events|event] "
+                          "  sentry-api fetch     [--url URL] [--org ORG] [--auth-token TOKEN] [--endpoint hashes|events|event] "
                           "[--event-id ID|latest|oldest|recommended] [--full true|false] [--style pretty|python|compact] "
                           "[--indent N] [--cacert FILE] [--timeout SECONDS] [--retries N] [--max-pages N] [BASE_URL] ISSUE_ID\n"
-                          "  sentry-api unmerge   [--url URL] [--org ORG] [--yes] [--cacert FILE] [--timeout SECONDS] "
+                          "  sentry-api unmerge   [--url URL] [--org ORG] [--auth-token TOKEN] [--yes] [--cacert FILE] [--timeout SECONDS] "
                           "[--retries N] [BASE_URL] ISSUE_ID HASH...\n"
                           "  sentry-api serve     [--host HOST] [--port N] [--page-size N] [--token TOKEN] "
                           "[--fail-every N] [--fail-status 503|429] [--delay SECONDS] [--close-after N] DIR\n"
@@ -91,6 +92,7 @@ struct arguments {
     std::string indent; // pretty's width, 0 to 64; empty: the style's own
     bool ascii = false;
     bool strict = false; // roundtrip: a value of the wrong kind is an error, not kept
+    bool report_unknown = false; // validate: unknown keys and entry types are violations
     std::size_t max_violations = sentry_api::decode_options().max_violations;
     std::vector<std::string> positional;
     // fetch
@@ -98,6 +100,7 @@ struct arguments {
     std::string event_id;
     std::string org;
     std::string url;
+    std::string auth_token; // fetch, unmerge: before SENTRY_AUTH_TOKEN and .sentryclirc
     std::string full;
     std::string cacert;
     double timeout = 30;
@@ -315,6 +318,7 @@ int validate_command(arguments const& a)
     sentry_api::decode_options options;
     options.max_violations = a.max_violations;
     options.lenient = true; // what validation reads: every wrong kind is a violation, not the end
+    options.report_unknown = a.report_unknown;
     return with_type(type, [&](auto t) {
         auto report = sentry_api::validate<typename decltype(t)::type>(*text, options);
         if (report.error)
@@ -438,7 +442,7 @@ std::optional<server_settings> server_settings_of(arguments const& a, std::vecto
     std::string const given = !a.url.empty() ? a.url : old_form ? positional[0] : std::string();
     auto url = sentry_config::resolve(given, !a.url.empty() ? "--url" : "BASE_URL", "SENTRY_URL", "defaults.url", s.files);
     auto org = sentry_config::resolve(a.org, "--org", "SENTRY_ORG", "defaults.org", s.files);
-    auto token = sentry_config::resolve("", "", "SENTRY_AUTH_TOKEN", "auth.token", s.files);
+    auto token = sentry_config::resolve(a.auth_token, "--auth-token", "SENTRY_AUTH_TOKEN", "auth.token", s.files);
     s.where = {url ? url->value : "https://sentry.io/", org ? org->value : "", positional[old_form ? 1 : 0]};
     if (token) {
         s.options.token = token->value;
@@ -466,18 +470,19 @@ std::optional<server_settings> server_settings_of(arguments const& a, std::vecto
     return s;
 }
 
-// A request's error, and what the tool knows of its cause: a 401 or 403 without a token is
-// because none was found, and it says where it looked.
+// A request's error, and what the tool knows of its cause: a 401 or 403 says where the token
+// came from (never the token), or, without one, that none was found and where it looked.
 int fail_fetch(sentry_api::client::error const& e, server_settings const& s)
 {
     if ((e.status == 401 || e.status == 403) && s.options.token.empty())
         return fail(e.url, e.what + " (no token was sent: " + sentry_config::token_places(s.files) + ")");
+    if (e.status == 401 || e.status == 403)
+        return fail(e.url, e.what + " (the token from " + s.token_source + ")");
     return fail(e.url, e.what);
 }
 
 // Fetches what `--endpoint` names of an issue: every page of its hashes or its events, printed as
-// one array, or one event. Nothing on stdout when a page cannot be had. The token comes from
-// SENTRY_AUTH_TOKEN only.
+// one array, or one event. Nothing on stdout when a page cannot be had.
 int fetch_command(arguments const& a)
 {
     bool const old_form = a.positional.size() == 2 && a.positional[0].find("://") != std::string::npos;
@@ -609,6 +614,8 @@ int main(int argc, char** argv)
     auto& validate = cl.command("validate", "Check a payload against the contract", "FILE", validate_command);
     cl.choice(validate, "--type", a.type, types);
     validate.add_option("--max-violations", a.max_violations, "stop after N violations (default: 1000; 0: no limit)");
+    validate.add_flag("--report-unknown", a.report_unknown,
+                      "report unknown keys and entry types as violations (rule: unknown; by default they are allowed)");
 
     bool ignore_order = false;
     auto& diff = cl.command("diff", "Show where two payloads differ, by JSON Pointer (- is standard input)", "A B",
@@ -622,12 +629,15 @@ int main(int argc, char** argv)
     cl.command("link", "Parse a Link header value", "LINK-HEADER-VALUE", link_command);
     cl.command("cursor", "Parse a cursor value:offset:is_prev", "VALUE:OFFSET:IS_PREV", cursor_command);
 
+    char const* const auth_token_help =
+        "the token (else SENTRY_AUTH_TOKEN, .sentryclirc's auth.token); other users may see it in the process list";
     auto& fetch = cl.command("fetch",
-                             "Fetch an issue's hashes or events, page by page, or one event (token: SENTRY_AUTH_TOKEN or .sentryclirc)",
+                             "Fetch an issue's hashes or events, page by page, or one event (token: --auth-token, SENTRY_AUTH_TOKEN or .sentryclirc)",
                              "[BASE_URL] ISSUE_ID", fetch_command);
     fetch.add_option("--url", a.url, "the server (else BASE_URL, SENTRY_URL, .sentryclirc's defaults.url, https://sentry.io/)");
     fetch.add_option("--org", a.org,
                      "the organization (else SENTRY_ORG, .sentryclirc's defaults.org; without: the deprecated path)");
+    fetch.add_option("--auth-token", a.auth_token, auth_token_help);
     cl.choice(fetch, "--endpoint", a.endpoint, {"hashes", "events", "event"});
     fetch.add_option("--event-id", a.event_id, "with --endpoint event: an event's id, latest (default), oldest or recommended");
     cl.choice(fetch, "--full", a.full, {"true", "false"});
@@ -639,12 +649,13 @@ int main(int argc, char** argv)
     fetch.add_option("--max-pages", a.max_pages, "stop after N pages (default: 0, no limit)");
 
     auto& unmerge = cl.command("unmerge",
-                               "Move the events of the given hashes out of an issue into a new one (token: SENTRY_AUTH_TOKEN or "
-                               ".sentryclirc); without --yes, only say what would be sent",
+                               "Move the events of the given hashes out of an issue into a new one (token: --auth-token, "
+                               "SENTRY_AUTH_TOKEN or .sentryclirc); without --yes, only say what would be sent",
                                "[BASE_URL] ISSUE_ID HASH...", unmerge_command);
     unmerge.add_option("--url", a.url, "the server (else BASE_URL, SENTRY_URL, .sentryclirc's defaults.url, https://sentry.io/)");
     unmerge.add_option("--org", a.org,
                        "the organization (else SENTRY_ORG, .sentryclirc's defaults.org; without: the deprecated path)");
+    unmerge.add_option("--auth-token", a.auth_token, auth_token_help);
     unmerge.add_flag("--yes", a.yes, "send it (without: ask the server's Allow, print what would be sent, change nothing)");
     unmerge.add_option("--cacert", a.cacert, "a PEM file of the CAs to trust (default: the system's)");
     unmerge.add_option("--timeout", a.timeout, "seconds one attempt of a request may take (default: 30)");

@@ -66,6 +66,8 @@ def run(row, winners, org_winner, token_winner, extra_args=()):
             args += ["--url", url("cli")]
         if "cli" in row.get("org", ()):
             args += ["--org", "org-cli"]
+        if "cli" in row.get("token", ()):
+            args += ["--auth-token", "tok-cli-5f1e"]
         if "base" in row.get("url", ()):
             args.append(url("base"))
         args.append("42")
@@ -90,6 +92,8 @@ table = [
     ("the organization from SENTRY_ORG, the token from the nearest file",
      {"url": ("cli",), "org": ("env", "near"), "token": ("near", "home")}, "cli", "env", "near"),
     ("no organization anywhere: the deprecated path", {"url": ("env",), "token": ("home",)}, "env", None, "home"),
+    ("--auth-token before SENTRY_AUTH_TOKEN and every file",
+     {"url": ("env",), "token": ("cli", "env", "near", "home")}, "env", None, "cli"),
 ]
 for name, row, url_place, org_place, token_place in table:
     rc, out, err, s, files = run(row, url_place, org_place, token_place)
@@ -105,6 +109,13 @@ rc, out, err, s, files = run({"url": ("near",)}, "near", None, None)
 want = "error: %s/api/0/issues/42/hashes/: HTTP 401 Unauthorized: Authentication credentials were not provided. " \
        "(no token was sent: SENTRY_AUTH_TOKEN is not set and auth.token is in none of %s)\n" % (s.base, files["near"])
 check("no token in any place: the 401 names where it looked",
+      [] if (rc, out, err) == (2, b"", want) else ["exit %d, stderr %r, expected %r" % (rc, err, want)])
+
+# A token the server refuses: the 401 names the file it came from, never the token.
+rc, out, err, s, files = run({"url": ("near",), "token": ("home",)}, "near", None, "other")
+want = "error: %s/api/0/issues/42/hashes/: HTTP 401 Unauthorized: Invalid token (the token from %s (auth.token))\n" \
+       % (s.base, files["home"])
+check("a refused token from ~/.sentryclirc: the 401 names the file",
       [] if (rc, out, err) == (2, b"", want) else ["exit %d, stderr %r, expected %r" % (rc, err, want)])
 
 # A token with a control character in a file: refused, naming the file, nothing sent.

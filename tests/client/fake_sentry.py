@@ -23,6 +23,15 @@ that page (all of them when `times` is None):
   broken_json  200 with JSON that breaks after its first value (`[1, 2 3]`)
   link_lines   the page, its `Link` sent as two header lines: `previous` on one, `next` on the next
 
+`moved` (a path) answers a GET there with `301` to the pages' path, the query kept (recorded
+as the page "moved"); `relative_links` writes the `Link` targets as relative references
+(`?cursor=...`), which only the URL that answered the page resolves to the pages.
+
+`unmerge` (a list of answers, one a request) answers `OPTIONS` of the pages' path with
+`Allow: GET, PUT, DELETE, HEAD, OPTIONS`, and each `PUT` or `DELETE` there with the next answer:
+a status (202, 409 with Sentry's detail, 500, ...), "503-retry" (503 with `Retry-After: 1`),
+"429" or "reset"; recorded as (method, query) in `unmerges`.
+
 Connections are kept (HTTP/1.1 keep-alive) unless `close` is "header" (every answer says
 `Connection: close` and the connection is closed) or "silent" (closed after every answer without
 a word). `connections` counts the connections accepted, `handshakes` the TLS handshakes among
@@ -44,12 +53,16 @@ import urllib.parse
 
 class FakeSentry:
     def __init__(self, pages, token, faults=None, org=None, issue="42", tls=None, slow_seconds=2.5,
-                 resource="hashes", events=None, close=None):
+                 resource="hashes", events=None, close=None, moved=None, relative_links=False, unmerge=None):
         assert resource in ("hashes", "events") and close in (None, "header", "silent")
         self.pages = pages
         self.resource = resource
         self.events = dict(events or {})
         self.close = close
+        self.moved = moved
+        self.relative_links = relative_links
+        self.unmerge = list(unmerge or [])
+        self.unmerges = []
         self.tls = bool(tls)
         self.connections = self.handshakes = self.resumed = 0
         self.token = token
@@ -148,6 +161,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             detail = "Invalid token" if self.headers.get("Authorization") else \
                 "Authentication credentials were not provided."
             return self.send_json(401, {"detail": detail})
+        if fake.moved and url.path == fake.moved:
+            with fake.lock:
+                fake.requests.append(("moved", url.query))
+            return self.send_json(301, {}, [("Location", fake.path + ("?" + url.query if url.query else ""))])
         events = fake.issue_path + "events/"
         if url.path.startswith(events) and url.path != events and url.path.count("/") == events.count("/") + 1:
             return self.one_event(url.path[len(events):-1], url.query)
@@ -177,6 +194,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 ("next", next_offset, index + 1 < len(fake.pages) or fault == "repeat", False)):
             c = _cursor(off, is_prev)
             target = fake.page_url(others + "&cursor=" + c)
+            if fake.relative_links:
+                target = "?" + others + "&cursor=" + c
             if fault == "elsewhere":
                 target = target.replace("127.0.0.1", "localhost")
             links.append('<%s>; rel="%s"; results="%s"; cursor="%s"' % (
@@ -184,6 +203,38 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         page = fake.pages[index]
         headers = [("Link", link) for link in links] if fault == "link_lines" else [("Link", ", ".join(links))]
         self.send_body(fault, page[0] if fault == "object" and page else page, headers)
+
+    def do_OPTIONS(self):
+        if urllib.parse.urlsplit(self.path).path != self.fake.path:
+            return self.send_json(404, {"detail": "The requested resource does not exist"})
+        self.send_response(200)
+        self.send_header("Allow", "GET, PUT, DELETE, HEAD, OPTIONS")
+        self.send_header("Content-Length", "0")
+        self.close_headers()
+
+    def unmerge_answer(self):
+        fake = self.fake
+        url = urllib.parse.urlsplit(self.path)
+        if self.headers.get("Authorization") != "Bearer " + fake.token:
+            return self.send_json(401, {"detail": "Invalid token"})
+        if url.path != fake.path:
+            return self.send_json(404, {"detail": "The requested resource does not exist"})
+        with fake.lock:
+            fake.unmerges.append((self.command, url.query))
+            answer = fake.unmerge.pop(0) if fake.unmerge else 409
+        if answer == "503-retry":
+            return self.send_json(503, {"detail": "Service unavailable"}, [("Retry-After", "1")])
+        if answer in ("429", "reset"):
+            return self.common_fault(answer)
+        if answer == 409:
+            return self.send_json(409, {"detail": "Already being unmerged"})
+        if answer == 202:
+            self.send_response(202)
+            self.send_header("Content-Length", "0")
+            return self.close_headers()
+        return self.send_json(answer, {"detail": "Internal error"})
+
+    do_PUT = do_DELETE = unmerge_answer
 
     def one_event(self, event_id, query):
         fake = self.fake

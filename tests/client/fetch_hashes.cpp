@@ -211,6 +211,24 @@ BOOST_AUTO_TEST_CASE(connection_refused_is_retried)
     BOOST_TEST(r.error().what.find("(after 2 retries)") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_request_that_changes_state_is_retried_when_it_was_never_sent)
+{
+    // No connection: the server cannot have acted on the PUT, so it goes again, as a GET does.
+    client::options o;
+    o.retries = 2;
+    o.retry_wait = milliseconds(10);
+    int notes = 0;
+    o.on_retry = [&](std::string const&) { ++notes; };
+    client::session s(o);
+    auto r = s.send(boost::beast::http::verb::put, boost::urls::parse_uri("http://127.0.0.1:1/?id=x").value());
+    BOOST_TEST_REQUIRE(!r.has_value());
+    BOOST_TEST(notes == 2);
+    BOOST_TEST(r.error().what.find("(after 2 retries)") != std::string::npos);
+    BOOST_TEST(r.error().what.find("not sent again") == std::string::npos);
+    BOOST_TEST(detail::idempotent(boost::beast::http::verb::options));
+    BOOST_TEST(!detail::idempotent(boost::beast::http::verb::delete_));
+}
+
 BOOST_AUTO_TEST_CASE(link_on_several_lines_is_one_list)
 {
     auto const here = boost::urls::parse_uri("https://sentry.io/api/0/issues/1/hashes/").value();

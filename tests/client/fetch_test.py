@@ -204,7 +204,8 @@ for fault, least, most in (("429", 1.0, 4), ("503", 0.5, 4), ("reset", 0.5, 4), 
 
 with FakeSentry(pages, TOKEN) as s:
     got = fetch(s, token="not-the-token")
-    check("401: a wrong token", outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Invalid token\n"
+    check("401: a wrong token", outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Invalid token (the token "
+                                        "from SENTRY_AUTH_TOKEN)\n"
                                         % s.page_url("")) + ([] if requested(s) == [] and len(s.log) == 1 else
                                                               ["retried a 401: %r" % s.log]))
 
@@ -213,6 +214,80 @@ with FakeSentry(pages, TOKEN) as s:
     check("401: no token, and the tool says SENTRY_AUTH_TOKEN is not set",
           outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Authentication credentials were not provided. "
                   "(no token was sent: SENTRY_AUTH_TOKEN is not set and there is no .sentryclirc)\n" % s.page_url("")))
+
+# --auth-token: before SENTRY_AUTH_TOKEN; a refused token is named by its place, never shown.
+with FakeSentry(pages, TOKEN) as s:
+    got = fetch(s, "--auth-token", TOKEN, "--style", "compact", token="sntrys_the-variable-is-wrong")
+    check("--auth-token before SENTRY_AUTH_TOKEN",
+          outcome(s, got, 0, stdout=dumps(everything(pages), "compact"), stderr=""))
+    got = fetch(s, "--auth-token", "sntrys_the-flag-is-wrong", token=TOKEN)
+    check("401 with --auth-token: says the token came from --auth-token",
+          outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Invalid token (the token from "
+                  "--auth-token)\n" % s.page_url(""))
+          + (["the token appears on stderr"] if "the-flag-is-wrong" in got[2] else []))
+    got = fetch(s, "--auth-token", "", token=TOKEN, issue="42")
+    check("an empty --auth-token: the next place's token", outcome(s, got, 0, stderr=""))
+    r = subprocess.run([cli, "unmerge", "--auth-token", "sntrys_the-flag-is-wrong", "--yes", s.base, "42",
+                        "c4a4d06bc314205bb3b6bdb612dde7f1"], env=tool_env(TOKEN), cwd=HOME, capture_output=True,
+                       timeout=60)
+    check("unmerge takes --auth-token too: its 401 names it",
+          ran((r.returncode, r.stdout, r.stderr.decode()), 2, b"", "error: %s?id=c4a4d06bc314205bb3b6bdb612dde7f1: HTTP "
+              "401 Unauthorized: Invalid token (the token from --auth-token)\n" % s.page_url(""), TOKEN))
+
+# https:// to a port that speaks plain http: OpenSSL's words, and what to do.
+with FakeSentry(pages, TOKEN) as s:
+    base = s.base.replace("http://", "https://")
+    got = fetch(s, "--timeout", "5", base=base)
+    check("https:// to a plain http port: says to give an http:// URL, not retried",
+          outcome(s, got, 2, stderr="error: %s/api/0/issues/42/hashes/: wrong version number (SSL routines); the "
+                  "server answers in plain http: give an http:// URL\n" % base))
+
+# A redirect, then links relative to the URL that answered (the one the redirect led to).
+with FakeSentry(pages, TOKEN, org="acme", moved="/api/0/issues/42/hashes/", relative_links=True) as s:
+    got = fetch(s, "--style", "compact")
+    check("after a redirect, relative next links are resolved against the URL that answered",
+          outcome(s, got, 0, stdout=dumps(everything(pages), "compact"), stderr="")
+          + ([] if requested(s) == ["moved", 0, 1, 2, 3, 4] else ["requests %r" % requested(s)]))
+
+# --- unmerge: a request that changes state is sent again only when the server did nothing ----
+
+H1 = "c4a4d06bc314205bb3b6bdb612dde7f1"
+
+
+def unmerge(answers, *options):
+    server = FakeSentry(pages, TOKEN, unmerge=answers)
+    with server:
+        start = time.monotonic()
+        r = subprocess.run([cli, "unmerge", "--yes", "--retries", "2", *options, server.base, "42", H1],
+                           env=tool_env(TOKEN), cwd=HOME, capture_output=True, timeout=60)
+        return server, (r.returncode, r.stdout, r.stderr.decode("utf-8", "replace"), time.monotonic() - start)
+
+
+for answer, said in ((500, "HTTP 500 Internal Server Error: Internal error"),
+                     (503, "HTTP 503 Service Unavailable: Internal error"),
+                     ("reset", "Connection reset by peer")):
+    s, got = unmerge([answer, 202])
+    check("unmerge: %s: not sent again, the server may have acted on it" % answer,
+          outcome(s, got, 2, stderr="error: %s?id=%s: %s; not sent again: the server may have acted on it\n"
+                  % (s.page_url(""), H1, said))
+          + ([] if s.unmerges == [("PUT", "id=" + H1)] else ["unmerges %r" % s.unmerges]))
+s, got = unmerge(["429", 202])
+check("unmerge: 429, then sent again: started",
+      outcome(s, got, 0, stdout=("started: PUT %s?id=%s answered 202 Accepted; the hashes' events move to a new "
+                                 "issue\n" % (s.page_url(""), H1)).encode(), at_least=1.0,
+              stderr="note: %s?id=%s: HTTP 429 Too Many Requests: Request was throttled. Expected available in 1 "
+                     "second. (retry 1 of 2 in 1 s)\n" % (s.page_url(""), H1))
+      + ([] if s.unmerges == [("PUT", "id=" + H1)] * 2 else ["unmerges %r" % s.unmerges]))
+s, got = unmerge(["503-retry", 409])
+url = "%s?id=%s" % (s.page_url(""), H1)
+check("unmerge: 503 with Retry-After, sent again, then 409: says the first try may have started it",
+      outcome(s, got, 2, stderr="note: %s: HTTP 503 Service Unavailable: Service unavailable (retry 1 of 2 in 0.5 s)\n"
+              "error: %s: HTTP 409 Conflict: Already being unmerged; the first try may have started it (it was sent "
+              "again after HTTP 503 Service Unavailable: Service unavailable)\n" % (url, url))
+      + ([] if s.unmerges == [("PUT", "id=" + H1)] * 2 else ["unmerges %r" % s.unmerges]))
+s, got = unmerge([409])
+check("unmerge: 409 at the first try: Sentry's detail alone",
+      outcome(s, got, 2, stderr="error: %s?id=%s: HTTP 409 Conflict: Already being unmerged\n" % (s.page_url(""), H1)))
 
 with FakeSentry(pages, TOKEN) as s:
     got = fetch(s, issue="43")
@@ -270,7 +345,8 @@ with FakeSentry(pages, TOKEN, faults={2: ("repeat", None)}) as s:
 
 with FakeSentry(pages, TOKEN, faults={0: ("echo", None)}) as s:
     check("403 echoing the token: redacted", outcome(s, fetch(s), 2, stderr="error: %s: HTTP 403 Forbidden: "
-                                                     "Bearer *** may not read this\n" % s.page_url("")))
+                                                     "Bearer *** may not read this (the token from "
+                                                     "SENTRY_AUTH_TOKEN)\n" % s.page_url("")))
 
 with FakeSentry(pages, TOKEN, faults={1: ("elsewhere", None)}) as s:
     elsewhere = s.page_url("&cursor=0:6:0").replace("127.0.0.1", "localhost")
@@ -386,7 +462,8 @@ for endpoint, kind, served, key, url_of, full_output in endpoints:
                   stderr="note: %s: Connection reset by peer (retry 1 of 2 in 0.5 s)\n" % url_of(s)))
     s, got = run(None, token="not-the-token")
     first = s.event_url("latest") if endpoint == "event" else s.page_url("")
-    check("%s: 401" % endpoint, outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Invalid token\n"
+    check("%s: 401" % endpoint, outcome(s, got, 2, stderr="error: %s: HTTP 401 Unauthorized: Invalid token (the "
+                                        "token from SENTRY_AUTH_TOKEN)\n"
                                         % first))
     s, got = run(None, issue="43")
     path = "/api/0/organizations/acme/issues/43/" + ("events/latest/" if endpoint == "event" else "events/")

@@ -209,8 +209,9 @@ with n:
                   "provided. (no token was sent: SENTRY_AUTH_TOKEN is not set and there is no .sentryclirc)\n"
                   % (n.base, ISSUE), uris=[ISSUE]))
     got = fetch(n, token="wrong")
-    check("nginx: 401 with a wrong token: Sentry's detail, no word of the variable",
-          outcome(n, got, 2, stderr="error: %s%s: HTTP 401 Unauthorized: Invalid token\n" % (n.base, ISSUE)))
+    check("nginx: 401 with a wrong token: Sentry's detail, and the token's place (not the token)",
+          outcome(n, got, 2, stderr="error: %s%s: HTTP 401 Unauthorized: Invalid token (the token from "
+                  "SENTRY_AUTH_TOKEN)\n" % (n.base, ISSUE)))
 
 # nginx's own error page, as a proxy in front of Sentry answers when Sentry is down: HTML.
 with Nginx("  location / { return 200 '<html><head><title>502 Bad Gateway</title></head></html>'; }\n"
@@ -344,7 +345,8 @@ with unmerge_server("GET, PUT, HEAD, OPTIONS", "return 409 '{\"detail\": \"Alrea
 with unmerge_server("GET, PUT, HEAD, OPTIONS", "return 403 '{\"detail\": \"You do not have permission\"}';") as n:
     got = unmerge(n, "--yes")
     check("nginx: unmerge --yes, 403: exit 2 with Sentry's detail",
-          outcome(n, got, 2, stderr="error: %s%s%s: HTTP 403 Forbidden: You do not have permission\n"
+          outcome(n, got, 2, stderr="error: %s%s%s: HTTP 403 Forbidden: You do not have permission (the token from "
+                  "SENTRY_AUTH_TOKEN)\n"
                   % (n.base, ISSUE, QUERY)))
 with unmerge_server("GET, PUT, HEAD, OPTIONS", issue="43") as n:
     got = unmerge(n, "--yes")

@@ -10,6 +10,7 @@
 #include <boost/json/serialize.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -257,6 +258,36 @@ BOOST_AUTO_TEST_CASE(braced_lists_assign_the_value_as_std_optional_takes_them)
     BOOST_TEST(v->size() == 3u);
     presence<sentry_api::box<std::vector<int>>> bv{{4, 5}};
     BOOST_TEST(bv->size() == 2u);
+}
+
+// Pairs that may be null as a whole, and whose second item may be null: a request's headers.
+using header = std::optional<std::pair<std::string, std::optional<std::string>>>;
+struct request_like {
+    presence<std::vector<header>> headers;
+};
+SENTRY_API_DESCRIBE_STRUCT(request_like, (), (headers))
+
+BOOST_AUTO_TEST_CASE(braced_lists_of_optional_pairs_are_lists_of_those_pairs)
+{
+    request_like r;
+    r.headers = {{"Host", "x"}};                  // one pair, not a vector of two pointers
+    BOOST_TEST(sentry_api::encode(r) == R"({"headers":[["Host","x"]]})");
+    r.headers = {{"Host", "x"}, {"Accept", "y"}}; // on a value already there, two pairs
+    BOOST_TEST(sentry_api::encode(r) == R"({"headers":[["Host","x"],["Accept","y"]]})");
+    r.headers.reset();
+    r.headers = {{"Cookie", std::nullopt}, std::nullopt, header{std::in_place, "A", "b"}, {}};
+    BOOST_TEST(sentry_api::encode(r) == R"({"headers":[["Cookie",null],null,["A","b"],null]})");
+    r.headers = {};
+    BOOST_TEST(r.headers.is_absent());
+    // What makes no pair makes no item: one string, or three.
+    using item = sentry_api::codec::detail::optional_item<std::pair<std::string, std::optional<std::string>>>;
+    static_assert(!std::is_convertible_v<char const*, item>);
+    static_assert(!std::is_constructible_v<item, char const*, char const*, char const*>);
+    // What was assigned decodes from what was written.
+    r.headers = {{"Host", "x"}, std::nullopt};
+    auto back = sentry_api::decode<request_like>(sentry_api::encode(r));
+    BOOST_TEST_REQUIRE(back.has_value());
+    BOOST_TEST((back->headers == r.headers));
 }
 
 BOOST_AUTO_TEST_CASE(empty_braces_make_the_key_as_a_new_one_is)

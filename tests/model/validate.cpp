@@ -7,6 +7,9 @@
 #include "../support/cases.hpp"
 #include "../support/corpus.hpp"
 
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -14,6 +17,7 @@
 #include <sstream>
 #include <string>
 #include <utility>
+#include <vector>
 
 // The contract of docs/contract.md as a table (tests/data/validation_cases.json): each case lists the
 // exact set of violations validate must report, from text and from a DOM alike.
@@ -81,6 +85,10 @@ BOOST_AUTO_TEST_CASE(messages_say_what_was_expected_and_found)
     BOOST_TEST(report.violations[0].pointer == "/size");
     BOOST_TEST(report.violations[0].message == "expected integer >= 0, got -1");
     BOOST_TEST(report.violations[1].message == "expected string, got integer");
+    // The rule's type is named in `sentry_api`, as the violation's is.
+    sentry_api::rule_kind const rule = report.violations[0].rule;
+    BOOST_TEST((rule == sentry_api::rule_kind::range));
+    BOOST_TEST((report.violations[1].rule == sentry_api::rule_kind::type));
 }
 
 BOOST_AUTO_TEST_CASE(text_that_is_not_json_is_reported_with_its_place)
@@ -200,4 +208,106 @@ BOOST_AUTO_TEST_CASE(decode_and_validate_past_max_violations_still_reads_everyth
     report = sentry_api::decode_and_validate(page, R"([{"id": "c4a4d06bc314205bb3b6bdb612dde7f1"}])", o);
     BOOST_TEST(report.ok());
     BOOST_TEST(page.size() == 1u);
+}
+
+namespace {
+
+// The documented body with what Sentry does not send: unknown keys at several depths (group
+// hash, event, entry data, frame, an unknown entry; keys that need escaping), an entry of an
+// unknown type, keys inside held JSON (`vars`, `contexts`: any JSON by contract), and two
+// values of the wrong kind among them.
+std::string with_unknowns()
+{
+    auto doc = boost::json::parse(test_support::read_file(SENTRY_API_TEST_DATA "/issue-hashes-response.json"));
+    auto& hash = doc.as_array()[0].as_object();
+    auto& ev = hash["latestEvent"].as_object();
+    auto& entries = ev["entries"].as_array();
+    entries[0].as_object()["data"].as_object()["dataX"] = 1;
+    auto& frame = entries[1].as_object()["data"].as_object()["frames"].as_array()[0].as_object();
+    frame["lineNo"] = "x";
+    frame["frameX"] = boost::json::array{1};
+    frame["vars"].as_object()["not_reported"] = boost::json::object{{"deep", 1}};
+    ev["contexts"].as_object()["custom"] = boost::json::object{{"any", "key"}};
+    entries.push_back(boost::json::object{{"type", "stack_trace"}, {"data", {{"frames", 1}}}, {"entryX", nullptr}});
+    ev["eventX"] = "x";
+    hash["state"] = 5;
+    hash["a/b~c"] = true;
+    return boost::json::serialize(doc);
+}
+
+using rule_list = std::vector<std::pair<std::string, std::string>>;
+
+rule_list rules_of(sentry_api::validation_report const& report)
+{
+    rule_list out;
+    for (auto const& v : report.violations)
+        out.emplace_back(v.pointer, std::string(to_string(v.rule)));
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(unknown_keys_and_entry_types_are_violations_when_asked)
+{
+    std::string const text = with_unknowns();
+    rule_list const contract = {{"/0/latestEvent/entries/1/data/frames/0/lineNo", "type"}, {"/0/state", "type"}};
+    // Off by default: only the contract's violations.
+    BOOST_TEST((rules_of(sentry_api::validate<sentry_api::group_hashes>(text)) == contract));
+
+    sentry_api::decode_options o;
+    o.report_unknown = true;
+    rule_list const all = {
+        {"/0/latestEvent/entries/0/data/dataX", "unknown"},
+        {"/0/latestEvent/entries/1/data/frames/0/lineNo", "type"},
+        {"/0/latestEvent/entries/1/data/frames/0/frameX", "unknown"},
+        {"/0/latestEvent/entries/4/type", "unknown"},
+        {"/0/latestEvent/entries/4/entryX", "unknown"},
+        {"/0/latestEvent/eventX", "unknown"},
+        {"/0/state", "type"},
+        {"/0/a~1b~0c", "unknown"},
+    };
+    auto report = sentry_api::validate<sentry_api::group_hashes>(text, o);
+    BOOST_TEST((rules_of(report) == all), describe(found(report)));
+    BOOST_TEST(!report.stopped);
+    BOOST_TEST_REQUIRE(report.violations.size() == all.size());
+    BOOST_TEST((report.violations[3].rule == sentry_api::rule_kind::unknown));
+    BOOST_TEST(report.violations[3].message ==
+               "\"stack_trace\" is none of message, stacktrace, exception, template, request, breadcrumbs, threads");
+    BOOST_TEST(report.violations[0].message == "a key the type does not describe");
+
+    // Read once (leniently, so that the values of the wrong kind are kept), the same; and the
+    // same from a DOM.
+    sentry_api::group_hashes page;
+    sentry_api::decode_options both = o;
+    both.lenient = true;
+    auto once = sentry_api::decode_and_validate(page, text, both);
+    BOOST_TEST((rules_of(once) == all));
+    BOOST_TEST((rules_of(sentry_api::validate<sentry_api::group_hashes>(boost::json::parse(text), o)) == all));
+    // Without them asked for, decode_and_validate reports the contract's alone.
+    sentry_api::decode_options lenient;
+    lenient.lenient = true;
+    BOOST_TEST((rules_of(sentry_api::decode_and_validate(page, text, lenient)) == contract));
+
+    // The limit holds for them too.
+    o.max_violations = 3;
+    auto three = sentry_api::validate<sentry_api::group_hashes>(text, o);
+    BOOST_TEST(three.stopped);
+    BOOST_TEST((rules_of(three) == rule_list(all.begin(), all.begin() + 3)));
+}
+
+BOOST_AUTO_TEST_CASE(payloads_sentry_sends_have_nothing_unknown)
+{
+    sentry_api::decode_options o;
+    o.report_unknown = true;
+    auto report = sentry_api::validate<sentry_api::group_hashes>(
+        test_support::read_file(SENTRY_API_TEST_DATA "/issue-hashes-response.json"), o);
+    BOOST_TEST(report.ok(), describe(found(report)));
+    // An event alone, and an entry of a known type with its keys all known.
+    auto ev = sentry_api::validate<sentry_api::event>(
+        R"({"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058", "entries": [{"type": "message", "data": {"formatted": "x"}}]})",
+        o);
+    BOOST_TEST(ev.ok(), describe(found(ev)));
+    auto top = sentry_api::validate<sentry_api::event>(
+        R"({"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058", "unexpected": {"a": 1}})", o);
+    BOOST_TEST((rules_of(top) == rule_list{{"/unexpected", "unknown"}}));
 }

@@ -163,15 +163,15 @@ inline std::string quoted(std::string_view text)
     return out + '"';
 }
 
-// A decoding error of a body, as the client says it: the place (`/` for the whole body, as the
-// tool writes the root pointer) and the message; when the body is not JSON at all (an error at
+// A decoding error of a body, as the client says it: the place (`/` for the whole body) and the
+// message; when the body is not JSON at all (an error at
 // its first value, or a body that does not call itself JSON), also its content type and how it
 // begins (`head`: its first bytes), which is what tells an HTML error page or a proxy's answer.
 inline std::string body_error(codec::error const& e, std::string_view content_type, std::string_view head)
 {
-    if (e.kind != codec::error_kind::syntax)
-        return (e.pointer.empty() ? std::string("/") : e.pointer) + ": " + e.message;
     std::string text = e.to_string();
+    if (e.kind != codec::error_kind::syntax)
+        return text;
     auto const first = head.find_first_not_of(" \t\r\n");
     std::string type(content_type);
     for (char& c : type)
@@ -292,7 +292,8 @@ result<walk_summary> for_each_page(session& s, boost::urls::url_view first_url, 
             if (report.error)
                 return fail(error{current.url, detail::body_error(*report.error, detail::content_type(*res), sink.head())});
             current.violations = std::move(report.violations);
-            auto found = detail::next_url(*res, url, followed);
+            // Links are relative to the URL that answered, where a redirect led.
+            auto found = detail::next_url(*res, s.answered_url(), followed);
             if (!found)
                 return fail(found.error());
             next = std::move(*found);

@@ -18,7 +18,9 @@ struct options {
     /// The most one attempt of a request may take, from connecting to the last byte.
     std::chrono::milliseconds timeout{30000};
     /// How many times a request is tried again after a 429, a 5xx, a reset connection, a
-    /// response cut short or a timeout.
+    /// response cut short or a timeout. A request that changes state (`PUT`, `DELETE`) is
+    /// tried again only when the server cannot have acted on it: no connection could be made,
+    /// or it answered 429, or 503 with a `Retry-After`.
     unsigned retries = 3;
     /// The wait before the first retry of a 5xx, a reset or a timeout; each next wait doubles.
     std::chrono::milliseconds retry_wait{500};

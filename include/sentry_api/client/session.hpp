@@ -85,15 +85,21 @@ public:
     }
 
     /// Sends `method` (`OPTIONS`, `PUT`, `DELETE`, ...; no body) to `url`, as `get` does: the
-    /// token, the retries, the same-server redirects.
+    /// token, the same-server redirects, and the retries; but a request that changes state
+    /// (any method but `GET`, `HEAD` and `OPTIONS`) goes on a new connection and is sent again
+    /// only when the server cannot have acted on it: no connection could be made, or it
+    /// answered 429, or 503 with a `Retry-After`. A 409 after such a retry says that the first
+    /// try may have started what it refuses.
     /// @returns the response when its status is 2xx (for GET: 200), or an error as `get`'s
     result<response> send(boost::beast::http::verb method, boost::urls::url_view first, body_sink* sink = nullptr)
     {
         if (token_problem_)
             return fail(first, *token_problem_);
         boost::urls::url url(first);
+        answered_url_ = url;
         for (unsigned redirects = 0;; ++redirects) {
             auto r = attempt(method, url, sink);
+            answered_url_ = url;
             if (!r || success(method, r->result_int()))
                 return r;
             // A redirect that `attempt` left to be judged here.
@@ -118,6 +124,10 @@ public:
         }
     }
 
+    /// The URL that gave the last answer: the last request's own, or where its redirects led.
+    /// A link in that answer (a next page's) is relative to it.
+    boost::urls::url_view answered_url() const noexcept { return answered_url_; }
+
 private:
     static bool success(boost::beast::http::verb method, unsigned status)
     {
@@ -128,6 +138,8 @@ private:
     // judge.
     result<response> attempt(boost::beast::http::verb method, boost::urls::url_view url, body_sink* sink)
     {
+        bool const idempotent = detail::idempotent(method);
+        std::string first_failure; // what made a request that changes state go again
         for (unsigned retry = 0;; ++retry) {
             std::string what;
             unsigned status = 0;
@@ -136,6 +148,8 @@ private:
             if (auto* failure = std::get_if<detail::transport_failure>(&r)) {
                 if (!failure->transient)
                     return fail(url, failure->what);
+                if (!idempotent && !failure->unsent)
+                    return fail(url, failure->what + "; not sent again: the server may have acted on it");
                 what = failure->what;
             } else {
                 auto& res = std::get<response>(r);
@@ -145,14 +159,22 @@ private:
                 what = status_text(res);
                 if (status == 400 && url.scheme_id() == boost::urls::scheme::http && plain_http_refused(res.body()))
                     what += "; the server answers over https: give an https:// URL";
-                if (status != 429 && (status < 500 || status > 599)) {
+                auto header = res[boost::beast::http::field::retry_after];
+                retry_after = std::string_view(header.data(), header.size());
+                bool const retried = status == 429 || (status >= 500 && status <= 599);
+                bool const not_acted = status == 429 || (status == 503 && !header.empty());
+                if (!retried || (!idempotent && !not_acted)) {
+                    if (retried)
+                        what += "; not sent again: the server may have acted on it";
+                    else if (status == 409 && !first_failure.empty())
+                        what += "; the first try may have started it (it was sent again after " + first_failure + ")";
                     auto e = fail(url, what);
                     e.status = status;
                     return e;
                 }
-                auto header = res[boost::beast::http::field::retry_after];
-                retry_after = std::string_view(header.data(), header.size());
             }
+            if (!idempotent && first_failure.empty() && status != 0)
+                first_failure = what; // an answer: the server's word that it did nothing
             if (retry == options_.retries) {
                 auto e = fail(url, what + (retry == 0 ? std::string()
                                                       : " (after " + std::to_string(retry) +
@@ -227,6 +249,7 @@ private:
     client::options options_;
     std::optional<std::string> token_problem_ = detail::token_problem(options_.token);
     detail::transport transport_;
+    boost::urls::url answered_url_;
 };
 
 } // namespace sentry_api::client

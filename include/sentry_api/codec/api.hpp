@@ -93,6 +93,7 @@ using codec::presence;
 using codec::required_key;
 using codec::ordered_map;
 using codec::result;
+using codec::rule_kind;
 using codec::style;
 using codec::text_style;
 using codec::unknown_keys;

@@ -64,8 +64,12 @@ struct error {
         return pointer;
     }
 
-    /// `where: message`, as the command-line tool prints it.
-    std::string to_string() const { return where() + ": " + message; }
+    /// `where: message`, as the command-line tool prints it: the root's pointer (empty) is
+    /// written `/` there, so that the place is never blank.
+    std::string to_string() const
+    {
+        return (kind != error_kind::syntax && pointer.empty() ? std::string("/") : where()) + ": " + message;
+    }
 };
 
 /// A syntax error at `offset` of a one-line text (a header value, a cursor).

@@ -10,6 +10,7 @@
 #include <optional>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace sentry_api::codec {
 
@@ -21,11 +22,47 @@ struct no_list_element {
 
 // The std::initializer_list a braced list assigned to a presence of `T` fills: `T::list_type`
 // when `T` says (held JSON, whose list is Boost.JSON's), else one of `T::value_type` (a
-// sequence), else one no list converts to. (`::type` is out of deduction's reach.)
-template<class T, class = void> struct list_of_elements { using type = std::initializer_list<no_list_element>; };
-template<class T> struct list_of_elements<T, std::void_t<typename T::value_type>> {
+// sequence; of `optional_item`s for a vector of optionals), else one no list converts to.
+// (`::type` is out of deduction's reach.)
+template<class T, class = void> struct list_of_values { using type = std::initializer_list<no_list_element>; };
+template<class T> struct list_of_values<T, std::void_t<typename T::value_type>> {
     using type = std::initializer_list<typename T::value_type>;
 };
+template<class T> struct list_of_elements : list_of_values<T> {};
+
+// An item of a braced list for a sequence of `std::optional<X>`, which takes no braced list of
+// an `X`'s arguments (`{"Host", "x"}` for a pair): made from what makes an `X`, from an
+// `std::optional<X>`, from `std::nullopt` or from nothing (`{}`: empty, as an optional).
+template<class X>
+struct optional_item {
+    std::optional<X> value;
+
+    optional_item() = default;
+    optional_item(std::nullopt_t) noexcept {}
+    optional_item(std::optional<X> v) : value(std::move(v)) {}
+    template<class A, class... B, std::enable_if_t<std::is_constructible_v<X, A&&, B&&...>, int> = 0>
+    optional_item(A&& a, B&&... b) : value(std::in_place, std::forward<A>(a), std::forward<B>(b)...) {}
+};
+template<class X, class A> struct list_of_elements<std::vector<std::optional<X>, A>> {
+    using type = std::initializer_list<optional_item<X>>;
+};
+
+// The value a presence of `T` takes from a braced list of its elements.
+template<class T, class L>
+T from_list(L items)
+{
+    if constexpr (std::is_constructible_v<T, L>) {
+        return T(items);
+    } else {
+        T out;
+        out.reserve(items.size());
+        for (auto const& item : items)
+            out.push_back(item.value);
+        return out;
+    }
+}
+template<class T, class L, class = void> struct takes_list : std::is_constructible<T, L> {};
+template<class X, class A, class L> struct takes_list<std::vector<std::optional<X>, A>, L> : std::true_type {};
 template<class T, class = void> struct list_of : list_of_elements<T> {};
 template<class T> struct list_of<T, std::void_t<typename T::list_type>> { using type = typename T::list_type; };
 
@@ -175,7 +212,8 @@ public:
     /// Assigns a value made from a braced list of its elements, for a sequence and for held
     /// JSON (whose `list_type` says the list): with a vector of pairs, `p = {{"a", "b"}}` is one
     /// pair (a `std::optional` takes the inner list for the vector and builds it from two
-    /// pointers); with `json_text`, `p = {{"k", 1}}` is the object `{"k":1}`, as
+    /// pointers); with a vector of optional pairs, each item is made as the pair is
+    /// (`{"Host", "x"}`; `std::nullopt` for an empty one); with `json_text`, `p = {{"k", 1}}` is the object `{"k":1}`, as
     /// `json_text{{"k", 1}}` is. An empty list makes the key as a default-constructed one is,
     /// as `p = {}` does.
     /// (Nothing is asked of a type that takes no list, which may be incomplete still: a struct
@@ -183,15 +221,15 @@ public:
     template<class L = typename detail::list_of<value_type>::type,
              class = std::enable_if_t<std::conjunction_v<
                  std::negation<std::is_same<L, std::initializer_list<detail::no_list_element>>>,
-                 std::is_constructible<value_type, L>>>>
+                 detail::takes_list<value_type, L>>>>
     basic_presence& operator=(typename detail::non_deduced<L>::type items)
     {
         if (items.size() == 0)
             return *this = basic_presence();
         if (has_value())
-            **this = value_type(items);
+            **this = detail::from_list<value_type>(items);
         else
-            construct(value_type(items));
+            construct(detail::from_list<value_type>(items));
         return *this;
     }
 

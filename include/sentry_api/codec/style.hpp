@@ -49,6 +49,15 @@ struct decode_options {
     /// limit still fail the read. Off by default: a program that must have every member typed
     /// should be told at once.
     bool lenient = false;
+    /// Whether `validate` and `decode_and_validate` also report what the type does not know,
+    /// each as an `unknown` violation at its JSON Pointer: every key kept in a struct's
+    /// `unknown_keys` (not a member's value of the wrong kind, which is a `type` violation), and
+    /// a tagged union's tag that none of its names is (the fallback alternative's). Held JSON
+    /// (`json_text`, `boost::json::value`: any JSON by contract) is not looked into. For a
+    /// test suite that must fail when a payload holds what the contract does not name. Off by
+    /// default: unknown keys and tags are allowed, kept and written back. `validate` then also
+    /// decodes the text whole (leniently) to find them; it reports none when that fails.
+    bool report_unknown = false;
 };
 
 } // namespace sentry_api::codec

@@ -5,6 +5,7 @@
 #include <sentry_api/codec/api.hpp>
 #include <sentry_api/codec/decode.hpp>
 #include <sentry_api/codec/detail/read.hpp>
+#include <sentry_api/codec/detail/unknown_report.hpp>
 #include <sentry_api/codec/error.hpp>
 #include <sentry_api/codec/style.hpp>
 #include <sentry_api/codec/violation.hpp>
@@ -22,7 +23,8 @@ namespace sentry_api::codec {
 ///
 /// Unlike `decode`, it does not stop at the first problem: a wrong type deep in a frame and a
 /// bad date at the top are both reported. Missing required keys, `null` where it is not
-/// allowed, formats, enumerations and ranges are checked; unknown keys are allowed.
+/// allowed, formats, enumerations and ranges are checked; unknown keys and union tags are
+/// allowed, unless `options.report_unknown` asks for them as `unknown` violations.
 /// @param text the JSON text
 /// @param options limits, and `max_violations` (`{}` by default)
 /// @returns the report; `report.ok()` when there is nothing to report
@@ -38,8 +40,18 @@ validation_report validate(std::string_view text, decode_options const& options)
     detail::context cx(options, &report.violations);
     T scratch{}; // read into, but only one item of each array at a time: nothing is kept
     bool const done = detail::read(s, cx, scratch) && s.finish();
-    if (done)
+    if (done) {
+        if (options.report_unknown && !cx.stopped()) {
+            // What is unknown is only known of the value read whole.
+            decode_options whole = options;
+            whole.lenient = true;
+            whole.report_unknown = false;
+            T value{};
+            if (!decode_into(value, text, whole))
+                detail::add_unknown(report, value, text, options);
+        }
         return report;
+    }
     if (cx.stopped()) {
         report.stopped = true;
         return report;
@@ -75,6 +87,8 @@ validation_report decode_and_validate(T& value, std::string_view text, decode_op
     detail::context cx(options, &report.violations, true);
     if (detail::read(s, cx, value) && s.finish()) {
         report.stopped = cx.stopped();
+        if (options.report_unknown && !report.stopped)
+            detail::add_unknown(report, value, text, options);
         return report;
     }
     report.violations.clear();

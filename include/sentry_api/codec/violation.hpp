@@ -19,9 +19,12 @@ enum class rule_kind : unsigned char {
     format,   ///< a string that does not match its format (hex id, date-time, IP address...)
     enum_,    ///< a string outside its set of allowed values
     range,    ///< a number outside its allowed range
+    unknown,  ///< a key the type does not describe, or a union tag none of its names is; reported
+              ///< only when asked (`decode_options::report_unknown`)
 };
 
-/// The rule's name as the command-line tool prints it: `type`, `required`, `format`, `enum`, `range`.
+/// The rule's name as the command-line tool prints it: `type`, `required`, `format`, `enum`,
+/// `range`, `unknown`.
 constexpr std::string_view to_string(rule_kind r) noexcept
 {
     switch (r) {
@@ -30,6 +33,7 @@ constexpr std::string_view to_string(rule_kind r) noexcept
     case rule_kind::format: return "format";
     case rule_kind::enum_: return "enum";
     case rule_kind::range: return "range";
+    case rule_kind::unknown: return "unknown";
     }
     return "type";
 }

@@ -42,8 +42,17 @@ using number = std::variant<std::int64_t, double>;
 /// An integer or a string (thread ids, which some platforms write as text).
 using int_or_string = std::variant<std::int64_t, std::string>;
 
-/// `[name, value]` (headers, cookies, query parameters); the value and the whole pair may be null.
-using pair = std::optional<std::pair<std::string, std::optional<std::string>>>;
+/// One `[name, value]` item of a request's `headers`, `cookies` or `query` list; the value and
+/// the whole pair may be `null` (an empty optional). Assigned to such a list, a braced list of
+/// pairs says what it means, one pair or many:
+/// @code
+/// data.headers = {{"Host", "example.com"}, {"Accept", "*/*"}}; // [["Host","example.com"],["Accept","*/*"]]
+/// data.cookies = {{"session", std::nullopt}};                 // [["session",null]]
+/// @endcode
+using name_value_pair = std::optional<std::pair<std::string, std::optional<std::string>>>;
+
+/// The former name of `name_value_pair`.
+using pair [[deprecated("use sentry_api::name_value_pair")]] = name_value_pair;
 
 /// `[line number, source line]` of a frame's or template's context.
 using context_line = std::pair<count, std::optional<std::string>>;

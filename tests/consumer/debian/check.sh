@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: BSL-1.0
 # Usage: tests/consumer/debian/check.sh BUILD_DIR   (as root, from the project's root; run by .ci/run)
 # Builds the Debian packages sentry-api-dev and sentry-api with CPack from a Release build of the
-# library and the tool alone, installs them with dpkg -i, builds and runs the find_package and
-# pkg-config consumers against the installed files only (/usr), runs the installed tool, and
-# purges both packages again, also when a step fails.
+# library and the tool alone, installs them with dpkg -i, checks what they declare they need,
+# builds and runs the find_package (its components too) and pkg-config consumers against the
+# installed files only (/usr), runs the installed tool, and purges both packages again, also when
+# a step fails.
 set -euo pipefail
 build=$1
 packages=(sentry-api sentry-api-dev)
@@ -27,6 +28,23 @@ echo "installed: $(dpkg-query -W -f='${Package} ${Version}, ' "${packages[@]}")"
 cmp LICENSE /usr/share/doc/sentry-api-dev/copyright
 cmp LICENSE /usr/share/doc/sentry-api/copyright
 cmp CHANGELOG.md /usr/share/doc/sentry-api-dev/CHANGELOG.md
+
+# What each part needs is declared: the library's Boost, and the client's development files
+# (OpenSSL, zlib, Boost.URL). The package holds a static library: it is of an architecture, and
+# so is its CMake package (the version file checks the pointer size).
+dev_deb=$(ls "$build"/sentry-api-dev_*.deb)
+declared() {  # declared FIELD PACKAGE...
+  field=$(dpkg-deb -f "$dev_deb" "$1"); shift
+  for need in "$@"; do
+    if ! grep -Eq "(^|[ ,|])$need( |,|$)" <<<"$field"; then
+      echo "sentry-api-dev does not declare $need: '$field'" >&2; exit 1
+    fi
+  done
+}
+declared Depends libboost1.81-dev libboost-json1.81-dev
+declared Recommends libssl-dev zlib1g-dev libboost-url1.81-dev
+[ "$(dpkg-deb -f "$dev_deb" Architecture)" = "$(dpkg --print-architecture)" ]
+grep -q CMAKE_SIZEOF_VOID_P /usr/share/cmake/sentry_api/sentry_api-config-version.cmake
 
 # find_package: from /usr, nothing of this source tree on any path.
 cmake -S tests/consumer/find_package -B "$out/find" -G Ninja -DCMAKE_FIND_PACKAGE_NO_PACKAGE_REGISTRY=ON

@@ -16,6 +16,7 @@
 #include <boost/beast/http.hpp>
 #include <boost/url/url_view.hpp>
 
+#include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <openssl/x509_vfy.h>
 
@@ -44,11 +45,19 @@ protected:
     ~body_sink() = default;
 };
 
-// Why an attempt produced no response, and whether trying again may help.
+// Why an attempt produced no response, whether trying again may help, and whether the request
+// was never sent (no connection could be made), so that the server cannot have acted on it.
 struct transport_failure {
     std::string what;
     bool transient = false;
+    bool unsent = false;
 };
+
+// Whether a request may be sent again whatever came of it: it changes nothing on the server.
+inline bool idempotent(http::verb method) noexcept
+{
+    return method == http::verb::get || method == http::verb::head || method == http::verb::options;
+}
 
 inline std::string seconds_text(std::chrono::milliseconds d)
 {
@@ -143,6 +152,12 @@ public:
             server_ = server;
         }
 
+        // A request that changes state goes on a new connection: on a kept one, a failure
+        // before any answer could be the server closing it idle or the server acting on it and
+        // the answer lost, and only the first may be sent again.
+        if (!idempotent(method))
+            close();
+
         // Through a proxy, a plain request names the whole URL (RFC 9112, 3.2.2).
         http::request<http::empty_body> req{method, proxy && !tls ? absolute(url, port) : target(url), 11};
         if (method == http::verb::put || method == http::verb::delete_)
@@ -159,8 +174,10 @@ public:
         for (;;) {
             bool const reused = open();
             if (!reused) {
-                if (auto failure = connect(url, tls, host, port, proxy))
+                if (auto failure = connect(url, tls, host, port, proxy)) {
+                    failure->unsent = true;
                     return std::move(*failure);
+                }
             }
             bool answered = false;
             error_code ec;
@@ -199,6 +216,14 @@ private:
     }
 
     bool open() const noexcept { return plain_.has_value() || secure_.has_value(); }
+
+    // Whether a handshake failed because what came back was no TLS record (`wrong version
+    // number`): most often a server that speaks plain http on that port.
+    static bool plain_http_answered(error_code ec) noexcept
+    {
+        return ec.category() == asio::error::get_ssl_category() &&
+               ERR_GET_REASON(static_cast<unsigned long>(ec.value())) == SSL_R_WRONG_VERSION_NUMBER;
+    }
 
     void close()
     {
@@ -306,6 +331,8 @@ private:
             if (verified != X509_V_OK) {
                 failure.what = "certificate verify failed: " + std::string(X509_verify_cert_error_string(verified));
                 failure.transient = false;
+            } else if (tls && plain_http_answered(ec)) {
+                failure.what += "; the server answers in plain http: give an http:// URL";
             }
             return failure;
         }
