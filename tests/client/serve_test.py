@@ -330,8 +330,9 @@ check("fetch without a token: 401, exit 2",
       ran(got, 2, b"", "error: %s%s: HTTP 401 Unauthorized: Authentication credentials were not provided. (no token "
           "was sent: SENTRY_AUTH_TOKEN is not set and there is no .sentryclirc)\n" % (base, P)))
 got = tool("fetch", "--url", base, "42", token="not-the-token")
-check("fetch with a wrong token: 401 Invalid token", ran(got, 2, b"", "error: %s%s: HTTP 401 Unauthorized: Invalid "
-                                                         "token\n" % (base, P)))
+check("fetch with a wrong token: 401 Invalid token, and where the token came from",
+      ran(got, 2, b"", "error: %s%s: HTTP 401 Unauthorized: Invalid token (the token from SENTRY_AUTH_TOKEN)\n"
+          % (base, P)))
 got = tool("fetch", "--url", base, "43")
 check("fetch another issue: 404", ran(got, 2, b"", "error: %s/api/0/issues/43/hashes/: HTTP 404 Not Found: The requested "
                                      "resource does not exist\n" % base))
