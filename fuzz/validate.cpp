@@ -23,6 +23,26 @@ void validate_as(std::string_view text)
     if (report.error)
         fuzz::check(!decodes, "a document that validate cannot read does not decode");
 
+    // Asked for what is unknown: the same report, with `unknown` violations among the others,
+    // and decode_and_validate finds the same.
+    sentry_api::decode_options strict_keys;
+    strict_keys.report_unknown = true;
+    auto unknown = sentry_api::validate<T>(text, strict_keys);
+    fuzz::check(unknown.error.has_value() == report.error.has_value(), "report_unknown reads what validate reads");
+    if (!report.error && !report.stopped && !unknown.stopped) {
+        std::size_t others = 0;
+        for (auto const& v : unknown.violations)
+            others += v.rule != sentry_api::rule_kind::unknown;
+        fuzz::check(others == report.violations.size(), "report_unknown adds unknown violations only");
+    }
+    if (!unknown.error && !unknown.stopped) {
+        T checked{};
+        auto both = sentry_api::decode_and_validate(checked, text, strict_keys);
+        if (!both.error)
+            fuzz::check(both.violations.size() == unknown.violations.size(),
+                        "decode_and_validate with report_unknown finds validate's violations");
+    }
+
     sentry_api::decode_options lenient;
     lenient.lenient = true;
     T value{};

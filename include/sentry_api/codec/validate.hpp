@@ -5,7 +5,6 @@
 #include <sentry_api/codec/api.hpp>
 #include <sentry_api/codec/decode.hpp>
 #include <sentry_api/codec/detail/read.hpp>
-#include <sentry_api/codec/detail/unknown_report.hpp>
 #include <sentry_api/codec/error.hpp>
 #include <sentry_api/codec/style.hpp>
 #include <sentry_api/codec/violation.hpp>
@@ -40,18 +39,8 @@ validation_report validate(std::string_view text, decode_options const& options)
     detail::context cx(options, &report.violations);
     T scratch{}; // read into, but only one item of each array at a time: nothing is kept
     bool const done = detail::read(s, cx, scratch) && s.finish();
-    if (done) {
-        if (options.report_unknown && !cx.stopped()) {
-            // What is unknown is only known of the value read whole.
-            decode_options whole = options;
-            whole.lenient = true;
-            whole.report_unknown = false;
-            T value{};
-            if (!decode_into(value, text, whole))
-                detail::add_unknown(report, value, text, options);
-        }
+    if (done)
         return report;
-    }
     if (cx.stopped()) {
         report.stopped = true;
         return report;
@@ -87,8 +76,6 @@ validation_report decode_and_validate(T& value, std::string_view text, decode_op
     detail::context cx(options, &report.violations, true);
     if (detail::read(s, cx, value) && s.finish()) {
         report.stopped = cx.stopped();
-        if (options.report_unknown && !report.stopped)
-            detail::add_unknown(report, value, text, options);
         return report;
     }
     report.violations.clear();

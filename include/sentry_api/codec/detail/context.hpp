@@ -4,6 +4,7 @@
 
 // The state a read carries down: the JSON Pointer, the depth, and where errors go.
 
+#include <sentry_api/config.hpp>
 #include <sentry_api/codec/detail/kind.hpp>
 #include <sentry_api/codec/detail/pointer.hpp>
 #include <sentry_api/codec/error.hpp>
@@ -123,7 +124,7 @@ public:
     bool stopped() const noexcept { return stopped_; }
 
     /// Enters an array or object; false (with the error recorded) past the depth limit.
-    BOOST_FORCEINLINE bool enter()
+    SENTRY_API_HOT_INLINE bool enter()
     {
         if (++depth <= options.max_depth)
             return true;
@@ -214,7 +215,7 @@ BOOST_NOINLINE void prepend_token(context& cx, Token token)
 /// validation keeps the tokens as it goes; a decode puts the token in front of the error's
 /// pointer only when the read failed.
 template<class Token, class Read>
-BOOST_FORCEINLINE bool read_at(context& cx, bool collecting, Token token, Read&& read)
+SENTRY_API_HOT_INLINE bool read_at(context& cx, bool collecting, Token token, Read&& read)
 {
     if (BOOST_UNLIKELY(collecting))
         push_token(cx, token);

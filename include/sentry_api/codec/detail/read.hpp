@@ -4,6 +4,7 @@
 
 // The typed reader: one function per category, over the text source (a DOM is read as its text).
 
+#include <sentry_api/config.hpp>
 #include <sentry_api/codec/detail/category.hpp>
 #include <sentry_api/codec/detail/context.hpp>
 #include <sentry_api/codec/detail/expected.hpp>
@@ -301,6 +302,19 @@ constexpr std::array<union_alternative_reader<S>, sizeof...(I)> union_readers_of
 template<class S, class V>
 inline constexpr auto union_readers = union_readers_of<S, V>(std::make_index_sequence<std::variant_size_v<V>>{});
 
+// A union's tag that none of its names is, read into its fallback: a violation at the tag when
+// asked for (`decode_options::report_unknown`); false when reading stops there.
+template<class V>
+BOOST_NOINLINE bool unknown_tag(context& cx, std::string const& tag)
+{
+    using traits = union_traits<V>;
+    std::string message = show(tag) + " is none of";
+    for (std::size_t i = 0; i < traits::names.size(); ++i)
+        message.append(i == 0 ? " " : ", ").append(traits::names[i]);
+    pointer_scope at(cx, traits::tag);
+    return cx.violate(rule_kind::unknown, std::move(message));
+}
+
 template<class S, class V>
 bool read_alternative(S& s, context& cx, V& v, std::string const& tag)
 {
@@ -318,6 +332,8 @@ bool read_alternative(S& s, context& cx, V& v, std::string const& tag)
             return false;
         return s.skip(cx);
     }
+    if (i == named && BOOST_UNLIKELY(cx.options.report_unknown) && !unknown_tag<V>(cx, tag))
+        return false;
     auto const& a = union_readers<S, V>[i];
     return read_members(s, cx, a.current(std::addressof(v)), *a.reader, i < named ? traits::tag : std::string_view());
 }
@@ -459,7 +475,7 @@ bool read_element(S& s, context& cx, T& v, std::size_t i, std::index_sequence<I.
 // 1: read; 0: an element failed (reported as the general path reports it); -1: the text has
 // another number of elements, which the general path reads again and reports.
 template<class S, class T, std::size_t... I>
-BOOST_FORCEINLINE int read_elements(S& s, context& cx, T& v, std::index_sequence<I...>)
+SENTRY_API_HOT_INLINE int read_elements(S& s, context& cx, T& v, std::index_sequence<I...>)
 {
     int r = 1;
     (void)(... && ((I == 0 || s.take(',') || (r = -1, false)) &&

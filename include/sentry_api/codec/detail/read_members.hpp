@@ -200,6 +200,9 @@ bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::st
                     if (!r.second)
                         return cx.fail(error_kind::duplicate, "duplicate key");
                     order.unknown();
+                    if (BOOST_UNLIKELY(cx.options.report_unknown) &&
+                        !cx.violate(rule_kind::unknown, "a key the type does not describe"))
+                        return false;
                     // Validation keeps the key, to find it twice, but not its value.
                     return cx.keeping() ? s.value(cx, r.first->value()) : s.skip(cx);
                 }

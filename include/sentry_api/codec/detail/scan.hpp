@@ -4,6 +4,7 @@
 
 // Finding the end of a run of string bytes that need no attention, eight bytes at a time.
 
+#include <sentry_api/config.hpp>
 #include <boost/config.hpp>
 
 #include <cstdint>
@@ -35,7 +36,7 @@ struct plain_table {
 inline constexpr plain_table plain_bytes{};
 
 /// The first byte at or after `p` that is not plain, or `end`.
-BOOST_FORCEINLINE char const* skip_plain(char const* p, char const* end) noexcept
+SENTRY_API_HOT_INLINE char const* skip_plain(char const* p, char const* end) noexcept
 {
 #if defined(__SSE2__)
     // Sixteen bytes at a time: as signed bytes, plain ones are those in (0x1F, 0x7F) other than

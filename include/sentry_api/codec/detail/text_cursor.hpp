@@ -5,6 +5,7 @@
 // The tokens of JSON text (RFC 8259, strict): white space, literals, numbers, strings and keys,
 // with the place and message of the first syntax error. text_source reads values over it.
 
+#include <sentry_api/config.hpp>
 #include <sentry_api/codec/detail/kind.hpp>
 #include <sentry_api/codec/detail/number.hpp>
 #include <sentry_api/codec/detail/scan.hpp>
@@ -73,7 +74,7 @@ public:
 
     /// The kind of the next value (after white space); `none` records a syntax error. Any
     /// number is `integer` here, for speed: `exact` tells integers from floats.
-    BOOST_FORCEINLINE kind peek()
+    SENTRY_API_HOT_INLINE kind peek()
     {
         skip_ws();
         if (p_ != end_) {
@@ -87,9 +88,9 @@ public:
     /// `k` from `peek`, with a number's kind made exact: integer or floating.
     kind exact(kind k) const noexcept { return k == kind::integer ? number_kind() : k; }
 
-    BOOST_FORCEINLINE bool null() { return literal("null", 4); }
+    SENTRY_API_HOT_INLINE bool null() { return literal("null", 4); }
 
-    BOOST_FORCEINLINE bool boolean(bool& b)
+    SENTRY_API_HOT_INLINE bool boolean(bool& b)
     {
         b = *p_ == 't';
         return b ? literal("true", 4) : literal("false", 5);
@@ -98,7 +99,7 @@ public:
     /// Reads an integer of at most 18 digits (what any 64-bit integer type holds), the common
     /// case, without the general path of `number`. False, having read nothing, for any other
     /// number (more digits, a fraction, an exponent) or text that is not one: `number` reads it.
-    BOOST_FORCEINLINE bool small_integer(std::int64_t& v) noexcept
+    SENTRY_API_HOT_INLINE bool small_integer(std::int64_t& v) noexcept
     {
         char const* q = p_;
         bool const neg = q != end_ && *q == '-';
@@ -188,7 +189,7 @@ public:
 
     /// Reads a string into `out` (a `std::string` or `boost::json::string`).
     template<class String>
-    BOOST_FORCEINLINE bool string(String& out)
+    SENTRY_API_HOT_INLINE bool string(String& out)
     {
         char const* s = ++p_;
         p_ = skip_plain(p_, end_);
@@ -202,7 +203,7 @@ public:
 
     /// Moves past `c` when it comes next (after white space); false, having moved past the
     /// white space only, when something else does.
-    BOOST_FORCEINLINE bool take(char c) noexcept
+    SENTRY_API_HOT_INLINE bool take(char c) noexcept
     {
         skip_ws();
         if (p_ != end_ && *p_ == c) {
@@ -282,7 +283,7 @@ protected:
     }
 
     // Compact text has no white space between tokens: one test, inlined, says so.
-    BOOST_FORCEINLINE void skip_ws() noexcept
+    SENTRY_API_HOT_INLINE void skip_ws() noexcept
     {
         if (p_ != end_ && static_cast<unsigned char>(*p_) > ' ')
             return;
@@ -298,7 +299,7 @@ protected:
         p_ = skip_white_space(p_, end_);
     }
 
-    BOOST_FORCEINLINE bool literal(char const* word, std::size_t n)
+    SENTRY_API_HOT_INLINE bool literal(char const* word, std::size_t n)
     {
         if (std::size_t(end_ - p_) < n || std::memcmp(p_, word, n) != 0)
             return syntax(p_, "expected a JSON value");
@@ -315,7 +316,7 @@ protected:
     }
 
     // Reads a key; `key` views the text itself when the key has no escapes.
-    BOOST_FORCEINLINE bool key(std::string_view& key, std::string& scratch)
+    SENTRY_API_HOT_INLINE bool key(std::string_view& key, std::string& scratch)
     {
         char const* s = ++p_;
         p_ = skip_plain(p_, end_);

@@ -6,6 +6,7 @@
 // an object's members or an array's items; held JSON is checked in one pass, built as a DOM or
 // kept as canonical text. The tokens are text_cursor's.
 
+#include <sentry_api/config.hpp>
 #include <sentry_api/codec/detail/canonical_text.hpp>
 #include <sentry_api/codec/detail/context.hpp>
 #include <sentry_api/codec/detail/key_hash.hpp>
@@ -315,7 +316,7 @@ private:
 
     // Whether the text from here begins with the `n` bytes at `q`, which can be read 32 bytes
     // past their end (a struct's quoted keys are padded so).
-    BOOST_FORCEINLINE bool at_quoted(char const* q, std::size_t n) const noexcept
+    SENTRY_API_HOT_INLINE bool at_quoted(char const* q, std::size_t n) const noexcept
     {
 #if defined(__SSE2__)
         if (n <= 32 && end_ - p_ >= 32) {
@@ -385,7 +386,7 @@ private:
 
     // White space; when checking for canonical text, noting that there was some.
     template<quick_mode Mode>
-    BOOST_FORCEINLINE void quick_ws() noexcept
+    SENTRY_API_HOT_INLINE void quick_ws() noexcept
     {
         if (p_ != end_ && static_cast<unsigned char>(*p_) > ' ')
             return;

@@ -4,6 +4,7 @@
 
 // JSON text as Python's json.dumps writes it, into one growing buffer.
 
+#include <sentry_api/config.hpp>
 #include <sentry_api/codec/detail/python_float.hpp>
 #include <sentry_api/codec/detail/scan.hpp>
 #include <sentry_api/codec/detail/struct_info.hpp>
@@ -40,7 +41,7 @@ public:
     output_buffer& operator=(output_buffer const&) = delete;
 
     /// Makes room for `n` more bytes.
-    BOOST_FORCEINLINE void reserve(std::size_t n)
+    SENTRY_API_HOT_INLINE void reserve(std::size_t n)
     {
         if (BOOST_UNLIKELY(static_cast<std::size_t>(end_ - cur_) < n))
             grow(n);
@@ -48,13 +49,13 @@ public:
     /// Makes room for `n` more bytes and returns where they go: the caller stores through the
     /// pointer it got (a local, which the compiler keeps in a register) and hands back its end
     /// with `advance_to`.
-    BOOST_FORCEINLINE char* room(std::size_t n)
+    SENTRY_API_HOT_INLINE char* room(std::size_t n)
     {
         reserve(n);
         return cur_;
     }
     void advance_to(char* p) noexcept { cur_ = p; }
-    BOOST_FORCEINLINE void push_back(char c)
+    SENTRY_API_HOT_INLINE void push_back(char c)
     {
         reserve(1);
         *cur_++ = c;
@@ -158,7 +159,7 @@ inline unsigned plain_mask(__m128i v) noexcept
 // Copies the `stop - p` bytes from `p` (at least one Word, at most two) to `o` when all are
 // plain, as two Words that may overlap: the first and the last. False, copying nothing, otherwise.
 template<class Word>
-BOOST_FORCEINLINE bool copy_halves(char* o, char const* p, char const* stop) noexcept
+SENTRY_API_HOT_INLINE bool copy_halves(char* o, char const* p, char const* stop) noexcept
 {
     Word first, last;
     std::memcpy(&first, p, sizeof(Word));
@@ -180,7 +181,7 @@ BOOST_FORCEINLINE bool copy_halves(char* o, char const* p, char const* stop) noe
 // first byte that is not plain, to `out`, and moves both on. Sixteen bytes at a time where it
 // can: they are stored before they are checked, so it may store up to copy_plain_overrun bytes
 // past what it copies.
-BOOST_FORCEINLINE void copy_plain(char*& out, char const*& in, char const* stop) noexcept
+SENTRY_API_HOT_INLINE void copy_plain(char*& out, char const*& in, char const* stop) noexcept
 {
     char* o = out;
     char const* p = in;
@@ -245,14 +246,14 @@ public:
     void floating(double d) { write_python_float(out_, d); }
 
     /// Opens an array or object.
-    BOOST_FORCEINLINE void begin(char c)
+    SENTRY_API_HOT_INLINE void begin(char c)
     {
         out_.push_back(c);
         ++depth_;
     }
 
     /// Before each element or member: the separator, and in pretty style a new indented line.
-    BOOST_FORCEINLINE void item(bool first)
+    SENTRY_API_HOT_INLINE void item(bool first)
     {
         if (style_ == style::compact) {
             if (!first)
@@ -263,7 +264,7 @@ public:
     }
 
     /// Closes an array or object; `any` says whether it had an element.
-    BOOST_FORCEINLINE void end(char c, bool any)
+    SENTRY_API_HOT_INLINE void end(char c, bool any)
     {
         --depth_;
         if (style_ == style::pretty && any)
@@ -274,7 +275,7 @@ public:
     /// Before a struct's member: the separator, then a key that needs no escaping, given as
     /// `"key": ` (quotes, colon and space included) and followed by `quoted_padding` readable
     /// bytes, so that a short one is copied in one move.
-    BOOST_FORCEINLINE void member_key(bool first, std::string_view q)
+    SENTRY_API_HOT_INLINE void member_key(bool first, std::string_view q)
     {
         if (style_ != style::compact) {
             spaced_item(first);
