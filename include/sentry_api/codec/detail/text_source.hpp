@@ -82,6 +82,9 @@ public:
     ///
     /// Documents mostly come in declaration order: the key after the last member read is
     /// compared in place, as the text would spell it, before any scan or look-up.
+    ///
+    /// The loop is `object`'s, written again: made from one loop with a callable that reads the
+    /// key, a decode of the documented body took 4% more instructions (callgrind, g++ 12).
     template<class F>
     bool members(context& cx, struct_layout const& t, F&& f)
     {
