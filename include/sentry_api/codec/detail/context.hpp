@@ -156,6 +156,23 @@ private:
     bool stopped_ = false;
 };
 
+// Where a JSON Pointer's token goes: onto the path kept while validating, or in front of the
+// error's pointer (when there is an error) on a decode's way out of a failed read. Out of line:
+// neither is on the success path of a decode.
+BOOST_NOINLINE inline void push_token(context& cx, pointer_token const& token) { cx.path.push_back(token); }
+
+BOOST_NOINLINE inline void prepend_token(context& cx, pointer_token const& token)
+{
+    if (!cx.error)
+        return;
+    std::string front;
+    token.append_to(front);
+    cx.error->pointer.insert(0, front);
+}
+
+inline pointer_token token_of(std::string_view key) noexcept { return {key, 0, false}; }
+inline pointer_token token_of(std::size_t index) noexcept { return {{}, index, true}; }
+
 /// Puts a token in the current JSON Pointer for the lifetime of the scope. A key token views the
 /// key: it must outlive the scope.
 ///
@@ -164,14 +181,14 @@ private:
 /// in front of the error's pointer, which costs nothing while the input is good.
 class pointer_scope {
 public:
-    pointer_scope(context& cx, std::string_view key) : cx_(cx), token_{key, 0, false} { enter(); }
-    pointer_scope(context& cx, std::size_t index) : cx_(cx), token_{{}, index, true} { enter(); }
+    pointer_scope(context& cx, std::string_view key) : cx_(cx), token_(token_of(key)) { enter(); }
+    pointer_scope(context& cx, std::size_t index) : cx_(cx), token_(token_of(index)) { enter(); }
     ~pointer_scope()
     {
         if (cx_.collecting())
             cx_.path.pop_back();
-        else if (cx_.error)
-            prepend();
+        else
+            prepend_token(cx_, token_);
     }
     pointer_scope(pointer_scope const&) = delete;
     pointer_scope& operator=(pointer_scope const&) = delete;
@@ -180,32 +197,12 @@ private:
     void enter()
     {
         if (cx_.collecting())
-            cx_.path.push_back(token_);
-    }
-    void prepend()
-    {
-        std::string front;
-        token_.append_to(front);
-        cx_.error->pointer.insert(0, front);
+            push_token(cx_, token_);
     }
 
     context& cx_;
     pointer_token token_;
 };
-
-// The slow paths of read_at.
-BOOST_NOINLINE inline void push_token(context& cx, std::string_view key) { cx.path.push_back({key, 0, false}); }
-BOOST_NOINLINE inline void push_token(context& cx, std::size_t index) { cx.path.push_back({{}, index, true}); }
-
-template<class Token>
-BOOST_NOINLINE void prepend_token(context& cx, Token token)
-{
-    if (!cx.error)
-        return;
-    std::string front;
-    append_pointer_token(front, token);
-    cx.error->pointer.insert(0, front);
-}
 
 /// Reads with `token` (a key that outlives the call, or an index) as the next token of the
 /// current JSON Pointer: `read()` returns whether it succeeded. `collecting` is
@@ -218,12 +215,12 @@ template<class Token, class Read>
 SENTRY_API_HOT_INLINE bool read_at(context& cx, bool collecting, Token token, Read&& read)
 {
     if (BOOST_UNLIKELY(collecting))
-        push_token(cx, token);
+        push_token(cx, token_of(token));
     bool const ok = read();
     if (BOOST_UNLIKELY(collecting))
         cx.path.pop_back();
     else if (BOOST_UNLIKELY(!ok))
-        prepend_token(cx, token);
+        prepend_token(cx, token_of(token));
     return ok;
 }
 

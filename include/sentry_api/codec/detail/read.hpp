@@ -184,13 +184,15 @@ bool read(cat_integer, S& s, context& cx, T& v)
     if (k != kind::integer)
         return mismatch(s, cx, &expected_name<T>, k);
     using L = std::numeric_limits<T>;
-    if (std::int64_t i; s.small_integer(i)) {
-        bool fits;
+    // Whether a 64-bit integer is one of T's values.
+    auto const fits_in = [](std::int64_t i) noexcept {
         if constexpr (std::is_signed_v<T>)
-            fits = i >= std::int64_t(L::min()) && i <= std::int64_t(L::max());
+            return i >= std::int64_t(L::min()) && i <= std::int64_t(L::max());
         else
-            fits = i >= 0 && std::uint64_t(i) <= std::uint64_t(L::max());
-        if (BOOST_LIKELY(fits)) {
+            return i >= 0 && std::uint64_t(i) <= std::uint64_t(L::max());
+    };
+    if (std::int64_t i; s.small_integer(i)) {
+        if (BOOST_LIKELY(fits_in(i))) {
             v = static_cast<T>(i);
             return true;
         }
@@ -203,10 +205,7 @@ bool read(cat_integer, S& s, context& cx, T& v)
         return cx.fail(error_kind::type, "expected integer, got float");
     bool fits;
     if (n.type == number_value::int64) {
-        if constexpr (std::is_signed_v<T>)
-            fits = n.i >= std::int64_t(L::min()) && n.i <= std::int64_t(L::max());
-        else
-            fits = n.i >= 0 && std::uint64_t(n.i) <= std::uint64_t(L::max());
+        fits = fits_in(n.i);
         if (fits)
             v = static_cast<T>(n.i);
     } else if (n.type == number_value::uint64) {

@@ -214,7 +214,7 @@ struct struct_layout {
     /// declaration order), then the key table; `size` when there is none.
     std::size_t find(std::string_view key, std::size_t hint) const noexcept
     {
-        if (hint < size && keys[hint] == key)
+        if (hint < size && same_bytes(keys[hint], key))
             return hint;
         return look_up(key);
     }
