@@ -15,6 +15,7 @@
 #include <sentry_api/codec/error.hpp>
 #include <sentry_api/codec/json_text.hpp>
 #include <sentry_api/codec/key_map.hpp>
+#include <sentry_api/codec/list.hpp>
 #include <sentry_api/codec/ordered_map.hpp>
 #include <sentry_api/codec/presence.hpp>
 #include <sentry_api/codec/result.hpp>
@@ -87,6 +88,7 @@ using codec::json_array_text;
 using codec::json_object_text;
 using codec::json_schema;
 using codec::json_text;
+using codec::list;
 using codec::nullable;
 using codec::optional_key;
 using codec::presence;
@@ -94,6 +96,7 @@ using codec::required_key;
 using codec::ordered_map;
 using codec::result;
 using codec::rule_kind;
+using codec::stray_item;
 using codec::style;
 using codec::text_style;
 using codec::unknown_keys;

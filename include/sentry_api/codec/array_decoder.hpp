@@ -4,6 +4,7 @@
 
 #include <sentry_api/codec/detail/context.hpp>
 #include <sentry_api/codec/error.hpp>
+#include <sentry_api/codec/list.hpp>
 #include <sentry_api/codec/style.hpp>
 #include <sentry_api/codec/violation.hpp>
 
@@ -60,7 +61,10 @@ public:
         depth_ = 0;
         offset_ = line_start_ = 0;
         line_ = 1;
-        count_ = 0;
+        count_ = typed_ = 0;
+        if constexpr (detail::is_list<Sequence>::value)
+            if (out_.has_strays())
+                out_.strays().clear();
         item_.clear();
         whole_.clear();
         data_error_.reset();
@@ -151,6 +155,7 @@ private:
     std::size_t offset_ = 0, line_ = 1, line_start_ = 0;  // the place in the text
     std::size_t item_offset_ = 0, item_line_ = 0, item_column_ = 0;
     std::size_t count_ = 0;
+    std::size_t typed_ = 0; // of them, read as elements of `out` (the others are a list's strays)
     std::string item_;  // the element's text so far
     std::string whole_; // the whole text, when it is not an array
 };

@@ -35,7 +35,7 @@ SENTRY_API_DESCRIBE_STRUCT(breadcrumb, (), (type, category, level, message, even
 /// The `data` of a `breadcrumbs` entry.
 struct breadcrumbs_data {
     /// `values`: the breadcrumbs, the oldest first (array of objects; required, not null).
-    required_key<std::vector<breadcrumb>> values;
+    required_key<list<breadcrumb>> values;
     /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;
 };

@@ -5,6 +5,7 @@
 #include <sentry_api/codec/box.hpp>
 #include <sentry_api/codec/constrained.hpp>
 #include <sentry_api/codec/json_text.hpp>
+#include <sentry_api/codec/list.hpp>
 #include <sentry_api/codec/ordered_map.hpp>
 #include <sentry_api/codec/presence.hpp>
 #include <sentry_api/codec/unknown_keys.hpp>
@@ -26,6 +27,7 @@ using codec::constrained;
 using codec::json_array_text;
 using codec::json_object_text;
 using codec::json_text;
+using codec::list;
 using codec::nullable;
 using codec::optional_key;
 using codec::ordered_map;

@@ -37,7 +37,7 @@ struct event {
     /// `sdk`: the SDK that sent the event (object; may be absent or null).
     presence<sentry_api::sdk> sdk;
     /// `errors`: problems met while processing the event (array of objects; may be absent, not null).
-    optional_key<std::vector<event_error>> errors;
+    optional_key<list<event_error>> errors;
     /// `dist`: the distribution of the release, such as a build number (string; may be absent or null).
     presence<std::string> dist;
     /// `platform`: where the event comes from: `python`, `javascript`, ... (string; may be absent or null).
@@ -47,7 +47,7 @@ struct event {
     /// `user`: the user the event happened to (object; may be absent or null).
     presence<sentry_api::user> user;
     /// `fingerprints`: the hashes the event was grouped by (array of strings; may be absent, not null).
-    optional_key<std::vector<std::string>> fingerprints;
+    optional_key<list<std::string>> fingerprints;
     /// `dateCreated`: when the event happened (string, RFC 3339 date-time; may be absent or null).
     presence<constrained<std::string, rules::date_time>> dateCreated;
     /// `dateReceived`: when Sentry received the event (string, RFC 3339 date-time; may be absent or null).
@@ -57,7 +57,7 @@ struct event {
     /// `context`: the extra data the SDK attached, `{}` if none (object; may be absent or null).
     presence<json_object_text> context;
     /// `entries`: the event's interfaces, in order; full form only (array of entries; may be absent, not null).
-    optional_key<std::vector<entry>> entries;
+    optional_key<list<entry>> entries;
     /// `id`: the event's id; older servers send a database id (non-empty string; required, not null).
     required_key<constrained<std::string, rules::non_empty>> id;
     /// `message`: the event's message, as sent or as Sentry formatted it (string; may be absent or null).
@@ -69,7 +69,7 @@ struct event {
     /// `groupID`: the id of the event's issue (digits, as a string or an integer; may be absent or null).
     presence<numeric_id> groupID;
     /// `tags`: the event's tags (array of objects; may be absent, not null).
-    optional_key<std::vector<sentry_api::tag>> tags;
+    optional_key<list<sentry_api::tag>> tags;
     /// `metadata`: what the issue's title and summary are made from (object; may be absent, not null).
     optional_key<event_metadata> metadata;
     /// `title`: the title Sentry shows for the event (string; may be absent or null).
@@ -123,7 +123,7 @@ inline bool is_known_event_type(std::string_view type) noexcept
 }
 
 /// A list of events (`/issues/{id}/events/`).
-using events = std::vector<event>;
+using events = list<event>;
 
 } // namespace sentry_api
 

@@ -37,7 +37,7 @@ SENTRY_API_DESCRIBE_STRUCT(exception_value, (),
 /// The `data` of an `exception` entry.
 struct exception_data {
     /// `values`: the chained exceptions, the innermost last (array of objects; required, not null).
-    required_key<std::vector<exception_value>> values;
+    required_key<list<exception_value>> values;
     /// `excOmitted`: the exceptions left out of a long chain (`[integer, integer]`; may be absent or null).
     presence<std::pair<std::int64_t, std::int64_t>> excOmitted;
     /// `hasSystemFrames`: whether some frame is not the application's own (boolean; may be absent, not null).

@@ -38,7 +38,7 @@ struct frame {
     /// `lineNo`: the line (integer >= 0; may be absent or null).
     presence<count> lineNo;
     /// `context`: source lines around it (array of `[integer >= 0, string or null]`; may be absent or null).
-    presence<std::vector<context_line>> context;
+    presence<list<context_line>> context;
     /// `symbolAddr`: where the function starts (string, `0x` and hex digits; may be absent or null).
     presence<address> symbolAddr;
     /// `symbol`: the symbol's raw (mangled) name (string; may be absent or null).

@@ -31,7 +31,7 @@ struct group_hash {
 SENTRY_API_DESCRIBE_STRUCT(group_hash, (), (latestEvent, state, id, mergedBySeer, seerMatchDistance, unknown))
 
 /// A page of `GET /api/0/issues/{issue_id}/hashes/`.
-using group_hashes = std::vector<group_hash>;
+using group_hashes = list<group_hash>;
 
 } // namespace sentry_api
 

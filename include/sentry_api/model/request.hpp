@@ -14,11 +14,11 @@ namespace sentry_api {
 /// (repeated names allowed) on newer ones.
 struct request_data {
     /// `cookies`: the cookies (array of `[string, string or null]` or null; may be absent or null).
-    presence<std::vector<name_value_pair>> cookies;
+    presence<list<name_value_pair>> cookies;
     /// `fragment`: the URL's fragment, after `#` (string; may be absent or null).
     presence<std::string> fragment;
     /// `headers`: the headers, in order (array of `[string, string or null]` or null; may be absent or null).
-    presence<std::vector<name_value_pair>> headers;
+    presence<list<name_value_pair>> headers;
     /// `inferredContentType`: the body's type as Sentry read it (string; may be absent or null).
     presence<std::string> inferredContentType;
     /// `url`: the URL, without its query (string; may be absent or null).
@@ -26,7 +26,7 @@ struct request_data {
     /// `env`: the server's environment, such as `REMOTE_ADDR` (object; may be absent or null).
     presence<json_object_text> env;
     /// `query`: the query (a string, or an array of pairs as in `headers`; may be absent, not null).
-    optional_key<std::variant<std::string, std::vector<name_value_pair>>> query;
+    optional_key<std::variant<std::string, list<name_value_pair>>> query;
     /// `data`: the body: text, or what Sentry parsed (any JSON, null too; may be absent).
     optional_key<json_text> data;
     /// `method`: the method, such as `GET` (string; may be absent or null).

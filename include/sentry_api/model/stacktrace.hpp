@@ -12,7 +12,7 @@ namespace sentry_api {
 /// A stack trace: its frames (oldest first) and what was left out.
 struct stacktrace {
     /// `frames`: the frames, the oldest call first (array of objects; required, not null).
-    required_key<std::vector<sentry_api::frame>> frames;
+    required_key<list<sentry_api::frame>> frames;
     /// `framesOmitted`: the frames left out of a deep stack (`[integer, integer]`; may be absent or null).
     presence<std::pair<std::int64_t, std::int64_t>> framesOmitted;
     /// `registers`: the CPU registers at the crash (object of strings or nulls; may be absent or null).

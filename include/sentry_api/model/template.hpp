@@ -13,7 +13,7 @@ struct template_data {
     /// `lineNo`: the line that failed (integer >= 0; may be absent or null).
     presence<count> lineNo;
     /// `context`: lines around it (array of `[integer >= 0, string or null]`; may be absent, not null).
-    optional_key<std::vector<context_line>> context;
+    optional_key<list<context_line>> context;
     /// `filename`: the template's file (string; may be absent or null).
     presence<std::string> filename;
     /// The keys the model does not describe, kept with their values, in their places.

@@ -38,7 +38,7 @@ SENTRY_API_DESCRIBE_STRUCT(thread, (), (id, current, crashed, name, state, stack
 /// The `data` of a `threads` entry.
 struct threads_data {
     /// `values`: the threads (array of objects; required, not null).
-    required_key<std::vector<sentry_api::thread>> values;
+    required_key<list<sentry_api::thread>> values;
     /// The keys the model does not describe, kept with their values, in their places.
     unknown_keys unknown;
 };

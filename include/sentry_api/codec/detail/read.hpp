@@ -14,6 +14,7 @@
 #include <sentry_api/codec/detail/struct_info.hpp>
 #include <sentry_api/codec/detail/text_source.hpp>
 #include <sentry_api/codec/json_text.hpp>
+#include <sentry_api/codec/list.hpp>
 
 #include <boost/describe/enum_from_string.hpp>
 
@@ -540,12 +541,67 @@ bool read(cat_tuple, S& s, context& cx, T& v)
 // peak bytes 3% higher; starting at 8 saved little more and cost 12% in peak bytes).
 constexpr std::size_t first_capacity = 4;
 
+// An item of a list that could not be read from `start`: when the error is one a lenient read
+// keeps, it becomes a violation (when validating) and the item is kept as it came, a stray at
+// `index`. One function for every list type.
+template<class S>
+BOOST_NOINLINE bool keep_stray(S& s, context& cx, std::size_t start, unsigned depth, std::size_t index,
+                               std::vector<stray_item>& strays)
+{
+    if (s.failed() || !cx.can_keep_error())
+        return false;
+    s.rewind(start);
+    cx.depth = depth;
+    cx.keep_error();
+    stray_item& kept = strays.emplace_back();
+    kept.index = index;
+    return s.canonical(cx, json_text_access::text(kept.value));
+}
+
+// Reads the item at `index` of an array into `v`, as its `n`th typed item (reusing one that is
+// there), or keeps it as a stray (see `list`). True when the item was read or kept; `n` counts
+// the typed items.
+template<class S, class T, class A>
+bool read_list_item(S& s, context& cx, list<T, A>& v, std::size_t& n, std::size_t index)
+{
+    std::size_t const start = s.position();
+    unsigned const depth = cx.depth;
+    T& item = n < v.size() ? v[n] : v.emplace_back();
+    if (read(category_of<T>{}, s, cx, item)) {
+        ++n;
+        return true;
+    }
+    return keep_stray(s, cx, start, depth, index, v.strays());
+}
+
+// A list read leniently: each item read or kept as a stray. The general loop's room-making for
+// long vectors is left out: an item that turns out a stray would leave a hole in it.
+template<class S, class T, class A>
+bool read_list_leniently(S& s, context& cx, list<T, A>& v)
+{
+    bool const collecting = cx.collecting();
+    std::size_t n = 0;
+    bool const ok = s.array(
+        cx, [&](std::size_t i) { return read_at(cx, collecting, i, [&] { return read_list_item(s, cx, v, n, i); }); });
+    while (v.size() > n)
+        v.pop_back();
+    return ok;
+}
+
 template<class S, class T>
 bool read(cat_sequence, S& s, context& cx, T& v)
 {
     kind k = s.peek();
     if (k != kind::array)
         return mismatch(s, cx, &expected_name<T>, k);
+    if constexpr (is_list<T>::value) {
+        if (cx.keeping()) {
+            if (v.has_strays())
+                v.strays().clear();
+            if (cx.options.lenient)
+                return read_list_leniently(s, cx, v);
+        }
+    }
     using E = typename T::value_type;
     // Validation keeps nothing: every item is read into one. Otherwise items already there are
     // read into (keeping what they allocated), and those left over go.

@@ -10,6 +10,7 @@
 #include <sentry_api/codec/detail/write_order.hpp>
 #include <sentry_api/codec/detail/writer.hpp>
 #include <sentry_api/codec/json_text.hpp>
+#include <sentry_api/codec/list.hpp>
 
 #include <boost/describe/enum_to_string.hpp>
 #include <boost/mp11/algorithm.hpp>
@@ -309,6 +310,35 @@ void write(cat_sequence, writer& w, T const& v)
 {
     w.begin('[');
     bool first = true;
+    if constexpr (is_list<T>::value) {
+        if (v.has_strays()) {
+            // Each stray at its index among the items written, the rest after the last item.
+            auto const& strays = v.strays();
+            std::size_t next = 0, written = 0;
+            auto strays_due = [&] {
+                while (next < strays.size() && strays[next].index <= written) {
+                    w.item(first);
+                    first = false;
+                    w.canonical(strays[next++].value.text());
+                    ++written;
+                }
+            };
+            for (auto const& e : v) {
+                strays_due();
+                w.item(first);
+                first = false;
+                write(category_of<typename T::value_type>{}, w, e);
+                ++written;
+            }
+            for (; next < strays.size(); ++next) {
+                w.item(first);
+                first = false;
+                w.canonical(strays[next].value.text());
+            }
+            w.end(']', !first);
+            return;
+        }
+    }
     for (auto const& e : v) {
         w.item(first);
         first = false;

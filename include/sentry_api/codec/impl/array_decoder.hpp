@@ -45,13 +45,23 @@ void array_decoder<Sequence>::end_item()
             settle_syntax_of_item();
     };
     if (mode_ == mode::items) {
-        bool ok;
+        bool ok = false;
         {
             detail::pointer_scope at(*cx_, index);
-            if (index < out_.size())
-                ok = detail::read(s, *cx_, *std::next(out_.begin(), static_cast<std::ptrdiff_t>(index)));
-            else
+            // A list read leniently keeps an element it cannot read as a stray.
+            bool done = false;
+            if constexpr (detail::is_list<Sequence>::value) {
+                if (options_.lenient) {
+                    ok = detail::read_list_item(s, *cx_, out_, typed_, index);
+                    done = true;
+                }
+            }
+            if (!done && typed_ < out_.size()) {
+                ok = detail::read(s, *cx_, *std::next(out_.begin(), static_cast<std::ptrdiff_t>(typed_++)));
+            } else if (!done) {
+                ++typed_;
                 ok = detail::read(s, *cx_, out_.emplace_back());
+            }
         }
         if (ok) {
             left_over();
@@ -114,7 +124,7 @@ validation_report array_decoder<Sequence>::finish()
         report_.violations.clear();
         return std::move(report_);
     }
-    while (out_.size() > count_)
+    while (out_.size() > typed_)
         out_.pop_back();
     report_.stopped = cx_->stopped();
     return std::move(report_);
