@@ -52,6 +52,17 @@ expect "roundtrip stdin" 0 "$data/issue-hashes-response.compact.json" - -- sh -c
 printf 'valid\n' >"$tmp/valid"
 expect "validate valid" 0 "$tmp/valid" - -- "$cli" validate "$doc"
 expect "validate --report-unknown: the documented body has nothing unknown" 0 "$tmp/valid" - -- "$cli" validate --report-unknown "$doc"
+# Bad items of an array: kept at their place, the others typed, each named once.
+printf '[{"id": "c4a4d06bc314205bb3b6bdb612dde7f1", "latestEvent": {"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058", "entries": [{"type": "stacktrace", "data": {"frames": [{"function": "a"}, "frame?", {"function": "b"}]}}, 7], "tags": [{"key": "k", "value": "v"}, 5]}}, null, "x"]' >"$tmp/bad_items.json"
+expect "roundtrip auto of a page with bad items: the same bytes" 0 "$tmp/bad_items.json" - -- "$cli" roundtrip --style auto "$tmp/bad_items.json"
+printf '/0/latestEvent/entries/0/data/frames/1\ttype\texpected object, got string
+/0/latestEvent/entries/1\ttype\texpected one of "message", "stacktrace", "exception", "template", "request", "breadcrumbs", "threads", got integer
+/0/latestEvent/tags/1\ttype\texpected object, got integer
+/1\ttype\texpected object, got null
+/2\ttype\texpected object, got string
+' >"$tmp/bad_items.violations"
+expect "validate a page with bad items: each one at its pointer" 1 "$tmp/bad_items.violations" - -- "$cli" validate "$tmp/bad_items.json"
+expect "roundtrip --strict of a page with bad items: the first" 2 - "^error: /0/latestEvent/entries/0/data/frames/1: expected object, got string$" -- "$cli" roundtrip --strict "$tmp/bad_items.json"
 printf '{"id": "1", "eventID": "02b454c50b654edbba8b3b9a98ba1058", "entries": [{"type": "stack_trace", "data": {"frames": []}}, {"type": "message", "data": {"formatted": "m", "extra": 1}}], "size": "big", "contexts": {"any": {"key": 1}}, "serverX": 1}' >"$tmp/unknowns.json"
 printf '/entries/0/type	unknown	"stack_trace" is none of message, stacktrace, exception, template, request, breadcrumbs, threads
 /entries/1/data/extra	unknown	a key the type does not describe

@@ -2,7 +2,8 @@
 // array_decoder against decode_and_validate on any bytes: the text fed whole, a byte at a time
 // and in pieces of sizes chosen from the input gives the same report (error: kind, pointer,
 // message, offset, line, column), the same violations, the same `stopped` flag and the same
-// values, for pages of hashes, of events and of held JSON text.
+// values, for pages of hashes, of events and of held JSON text, read strictly or leniently (a
+// page's bad items kept as strays).
 #include <sentry_api.hpp>
 #include <sentry_api/codec.hpp>
 
@@ -91,6 +92,8 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     sentry_api::codec::decode_options options;
     if (size % 3 == 0)
         options.max_violations = 2; // the `stopped` flag
+    if (size % 2 == 0)
+        options.lenient = true; // bad items kept as strays of a page, and values of the wrong kind
     same<sentry_api::group_hashes>(text, options);
     same<sentry_api::events>(text, options);
     same<std::vector<sentry_api::json_text>>(text, options);

@@ -13,8 +13,10 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <set>
+#include <sstream>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -61,6 +63,18 @@ struct member_site {
     std::string type;    // the struct's C++ type
     std::string pointer; // the struct's JSON Pointer
     std::string name;    // the member's key
+    bool list = false;   // whether the member is a sentry_api::list, which keeps bad items one by one
+};
+
+// An item of a sentry_api::list.
+struct item_site {
+    std::string type;    // the list's C++ type
+    std::string pointer; // the item's JSON Pointer
+};
+
+struct sites {
+    std::vector<member_site> members;
+    std::vector<item_site> items;
 };
 
 template<class T>
@@ -76,6 +90,10 @@ struct is_vector : std::false_type {};
 template<class T, class A>
 struct is_vector<std::vector<T, A>> : std::true_type {};
 template<class T>
+struct is_list : std::false_type {};
+template<class T, class A>
+struct is_list<sentry_api::list<T, A>> : std::true_type {};
+template<class T>
 struct is_variant : std::false_type {};
 template<class... T>
 struct is_variant<std::variant<T...>> : std::true_type {};
@@ -85,13 +103,47 @@ template<class T>
 struct is_ordered_map<sentry_api::codec::ordered_map<T>> : std::true_type {};
 
 template<class T>
-void walk(T const& v, std::string const& pointer, std::vector<member_site>& out)
+struct unwrapped {
+    using type = T;
+};
+template<class T, bool R, bool N>
+struct unwrapped<sentry_api::codec::basic_presence<T, R, N>> : unwrapped<T> {};
+template<class T>
+struct unwrapped<sentry_api::codec::box<T>> : unwrapped<T> {};
+
+// Whether a value of type T may be a list (a variant's alternative included).
+template<class T>
+constexpr bool holds_list();
+template<class V, std::size_t... I>
+constexpr bool an_alternative_holds_list(std::index_sequence<I...>)
+{
+    return (holds_list<std::variant_alternative_t<I, V>>() || ...);
+}
+template<class T>
+constexpr bool holds_list()
+{
+    using U = typename unwrapped<T>::type;
+    if constexpr (is_list<U>::value)
+        return true;
+    else if constexpr (is_variant<U>::value)
+        return an_alternative_holds_list<U>(std::make_index_sequence<std::variant_size_v<U>>{});
+    else
+        return false;
+}
+
+template<class T>
+void walk(T const& v, std::string const& pointer, sites& out)
 {
     if constexpr (is_presence<T>::value) {
         if (v.has_value())
             walk(*v, pointer, out);
     } else if constexpr (is_box<T>::value) {
         walk(*v, pointer, out);
+    } else if constexpr (is_list<T>::value) {
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            out.items.push_back({boost::core::demangle(typeid(T).name()), pointer + "/" + std::to_string(i)});
+            walk(v[i], pointer + "/" + std::to_string(i), out);
+        }
     } else if constexpr (is_vector<T>::value) {
         for (std::size_t i = 0; i < v.size(); ++i)
             walk(v[i], pointer + "/" + std::to_string(i), out);
@@ -106,7 +158,7 @@ void walk(T const& v, std::string const& pointer, std::vector<member_site>& out)
             using M = std::remove_cv_t<std::remove_reference_t<decltype(v.*d.pointer)>>;
             if constexpr (!std::is_same_v<M, sentry_api::unknown_keys>) {
                 std::string key(sentry_api::codec::key_map<T>::key(d.name));
-                out.push_back({boost::core::demangle(typeid(T).name()), pointer, key});
+                out.members.push_back({boost::core::demangle(typeid(T).name()), pointer, key, holds_list<M>()});
                 walk(v.*d.pointer, pointer + "/" + escape_token(key), out);
             }
         });
@@ -138,12 +190,92 @@ std::vector<boost::json::value> other_kinds()
             boost::json::object{{"k", 1}},  boost::json::value(18446744073709551615ull)};
 }
 
+// How many strays the lists inside `v` keep.
+template<class T>
+std::size_t strays_in(T const& v)
+{
+    std::size_t n = 0;
+    if constexpr (is_presence<T>::value) {
+        if (v.has_value())
+            n = strays_in(*v);
+    } else if constexpr (is_box<T>::value) {
+        n = strays_in(*v);
+    } else if constexpr (is_list<T>::value || is_vector<T>::value) {
+        if constexpr (is_list<T>::value)
+            n = v.strays().size();
+        for (auto const& e : v)
+            n += strays_in(e);
+    } else if constexpr (is_variant<T>::value) {
+        n = std::visit([](auto const& alt) { return strays_in(alt); }, v);
+    } else if constexpr (is_ordered_map<T>::value) {
+        for (auto const& kv : v)
+            n += strays_in(kv.second);
+    } else if constexpr (boost::describe::has_describe_members<T>::value) {
+        using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+        boost::mp11::mp_for_each<members>([&](auto d) { n += strays_in(v.*d.pointer); });
+    }
+    return n;
+}
+
 struct tally {
     std::size_t mutants = 0;            // texts made
     std::size_t wrong_kind = 0;         // mutants the strict read refuses at the member
+    std::size_t strays = 0;             // mutants whose bad item a list kept as a stray
     std::set<std::string> members;      // "type::member" seen
     std::set<std::string> mistyped;     // "type::member" with at least one wrong-kind mutant
+    std::set<std::string> lists;        // list types whose items were made bad
 };
+
+struct mutant_check {
+    std::string file;
+    sentry_api::codec::text_style const& style;
+    boost::json::value const& doc;
+    std::size_t good_violations;
+};
+
+template<class T>
+struct lenient_outcome {
+    T value{};
+    sentry_api::validation_report report;
+    sentry_api::result<T> strict = sentry_api::result<T>(sentry_api::codec::error{});
+};
+
+// Reads a mutant strictly and leniently: no lenient read fails on JSON that only holds a wrong
+// kind, and whatever came, the bytes come back.
+template<class T>
+lenient_outcome<T> read_mutant(mutant_check const& c, boost::json::value const& mutant, std::string const& what)
+{
+    std::string const mtext = sentry_api::encode(mutant, c.style.options) + (c.style.final_newline ? "\n" : "");
+    lenient_outcome<T> out;
+    out.strict = sentry_api::decode<T>(mtext);
+    out.report = sentry_api::decode_and_validate(out.value, mtext, lenient_options());
+    BOOST_TEST_REQUIRE(!out.report.error,
+                       c.file << " " << what << ": " << (out.report.error ? out.report.error->to_string() : ""));
+    BOOST_TEST_REQUIRE(sentry_api::encode(out.value, c.style.options) + (c.style.final_newline ? "\n" : "") == mtext,
+                       c.file << " " << what);
+    // decode alone, lenient: the same value.
+    auto const again = sentry_api::decode<T>(mtext, lenient_options());
+    BOOST_TEST_REQUIRE(again.has_value());
+    BOOST_TEST(sentry_api::encode(*again) == sentry_api::encode(out.value));
+    return out;
+}
+
+// Exactly one violation where the strict read stopped, of the rule its error names; the others
+// are the document's own (the same with a valid value there).
+template<class T>
+void one_violation_there(mutant_check const& c, lenient_outcome<T> const& o)
+{
+    std::string const& where = o.strict.error().pointer;
+    std::size_t there = 0;
+    for (auto const& v : o.report.violations)
+        if (v.pointer == where) {
+            ++there;
+            BOOST_TEST(v.rule == rule_of(o.strict.error().kind));
+            BOOST_TEST(v.message == o.strict.error().message);
+        }
+    BOOST_TEST(there == 1u);
+    BOOST_TEST(o.report.violations.size() == c.good_violations + 1);
+}
 
 template<class T>
 void check_mutants(std::string const& file, tally& t)
@@ -151,59 +283,79 @@ void check_mutants(std::string const& file, tally& t)
     std::string const text = data(file);
     auto strict_value = sentry_api::decode<T>(text);
     BOOST_TEST_REQUIRE(strict_value.has_value(), file);
-    std::vector<member_site> sites;
-    walk(*strict_value, "", sites);
-    BOOST_TEST_REQUIRE(!sites.empty());
+    sites found;
+    walk(*strict_value, "", found);
+    BOOST_TEST_REQUIRE(!found.members.empty());
+    BOOST_TEST_REQUIRE(strays_in(*strict_value) == 0u);
 
     auto const style = sentry_api::codec::detect_style(text);
     boost::json::value const doc = boost::json::parse(text);
+    mutant_check const c{file, style, doc, sentry_api::validate<T>(text).violations.size()};
 
-    for (auto const& site : sites) {
+    for (auto const& site : found.members) {
         std::string const member = site.type + "::" + site.name;
         t.members.insert(member);
         std::string const pointer = site.pointer + "/" + escape_token(site.name);
         for (auto const& bad : other_kinds()) {
             boost::json::value mutant = doc;
             at_pointer(mutant, site.pointer).as_object()[site.name] = bad;
-            std::string const mtext = sentry_api::encode(mutant, style.options) + (style.final_newline ? "\n" : "");
             ++t.mutants;
-
-            auto strict = sentry_api::decode<T>(mtext);
-            T value{};
-            auto report = sentry_api::decode_and_validate(value, mtext, lenient_options());
-            // Lenient or not, no read may fail on JSON that only holds a wrong kind.
-            BOOST_TEST_REQUIRE(!report.error, file << " " << pointer << " = " << bad << ": "
-                                                   << (report.error ? report.error->to_string() : ""));
-            // Whatever came, the bytes come back.
-            BOOST_TEST_REQUIRE(sentry_api::encode(value, style.options) + (style.final_newline ? "\n" : "") == mtext,
-                               file << " " << pointer << " = " << bad);
-            if (strict)
+            std::ostringstream what;
+            what << pointer << " = " << bad;
+            auto const o = read_mutant<T>(c, mutant, what.str());
+            if (o.strict)
                 continue; // the member takes this kind: strict and lenient hold the same
-            BOOST_TEST_INFO(file << " " << pointer << " = " << bad << " (strict: " << strict.error().to_string() << ")");
+            BOOST_TEST_INFO(file << " " << what.str() << " (strict: " << o.strict.error().to_string() << ")");
             // The strict read stops at the value or inside it (an item of a list, say).
-            std::string const& where = strict.error().pointer;
+            std::string const& where = o.strict.error().pointer;
             BOOST_TEST_REQUIRE((where == pointer || where.compare(0, pointer.size() + 1, pointer + "/") == 0));
             ++t.wrong_kind;
             t.mistyped.insert(member);
-
-            // Exactly one violation there, of the rule the strict error names.
-            std::size_t there = 0;
-            for (auto const& v : report.violations)
-                if (v.pointer == where) {
-                    ++there;
-                    BOOST_TEST(v.rule == rule_of(strict.error().kind));
-                    BOOST_TEST(v.message == strict.error().message);
-                }
-            BOOST_TEST(there == 1u);
-            // The others are the document's own (the same with a valid value there).
-            boost::json::value fixed = doc;
-            auto good = sentry_api::validate<T>(boost::json::serialize(fixed));
-            BOOST_TEST(report.violations.size() == good.violations.size() + 1);
-
+            if (site.list && bad.is_array()) {
+                // A list given items it cannot take: each kept as a stray, each reported once at
+                // its own pointer; the list stays.
+                std::size_t const strays = strays_in(o.value);
+                BOOST_TEST(strays >= 1u);
+                BOOST_TEST(o.report.violations.size() == c.good_violations + strays);
+                std::size_t at_items = 0;
+                for (auto const& v : o.report.violations)
+                    at_items += v.pointer == pointer + "/0" || v.pointer == pointer + "/1";
+                BOOST_TEST(at_items == strays);
+                continue;
+            }
             // The member is absent; the value is among the struct's unknown keys.
-            auto const again = sentry_api::decode<T>(mtext, lenient_options());
-            BOOST_TEST_REQUIRE(again.has_value());
-            BOOST_TEST(sentry_api::encode(*again) == sentry_api::encode(value));
+            one_violation_there(c, o);
+            BOOST_TEST(strays_in(o.value) == 0u);
+        }
+    }
+
+    // Every item of every list, given each other kind: a list keeps an item it cannot take as
+    // a stray, the others typed, and reports it once at its pointer.
+    for (auto const& site : found.items) {
+        for (auto const& bad : other_kinds()) {
+            boost::json::value mutant = doc;
+            at_pointer(mutant, site.pointer) = bad;
+            ++t.mutants;
+            std::ostringstream what;
+            what << site.pointer << " = " << bad;
+            auto const o = read_mutant<T>(c, mutant, what.str());
+            if (o.strict)
+                continue; // the item takes this kind
+            BOOST_TEST_INFO(file << " " << what.str() << " (strict: " << o.strict.error().to_string() << ")");
+            std::string const& where = o.strict.error().pointer;
+            BOOST_TEST_REQUIRE(
+                (where == site.pointer || where.compare(0, site.pointer.size() + 1, site.pointer + "/") == 0));
+            one_violation_there(c, o);
+            t.lists.insert(site.type);
+            // Refused as a whole: a stray, the list's other items typed. Refused inside: kept
+            // where the inner value is (a struct's unknown keys, a list's strays).
+            std::size_t const strays = strays_in(o.value);
+            if (where == site.pointer) {
+                BOOST_TEST(strays == 1u);
+                ++t.strays;
+            } else {
+                BOOST_TEST(strays <= 1u);
+            }
         }
     }
 }
@@ -216,24 +368,26 @@ std::set<std::string> const any_json = {
 };
 
 template<class T>
-void check_file(std::string const& file, std::size_t min_members)
+void check_file(std::string const& file, std::size_t min_members, std::size_t min_lists = 0)
 {
     tally t;
     check_mutants<T>(file, t);
     BOOST_TEST_MESSAGE(file << ": " << t.mutants << " mutants, " << t.wrong_kind << " of the wrong kind, "
-                            << t.members.size() << " members");
+                            << t.members.size() << " members, " << t.strays << " strays in " << t.lists.size()
+                            << " list types");
     // Every member refuses some kind, but for those that hold any JSON.
     for (auto const& m : t.members)
         if (!t.mistyped.count(m))
             BOOST_TEST(any_json.count(m) == 1u, m << " took every kind of value");
     BOOST_TEST(t.members.size() >= min_members);
+    BOOST_TEST(t.lists.size() >= min_lists);
 }
 
 } // namespace
 
 BOOST_AUTO_TEST_CASE(every_member_of_the_documented_body_mistyped)
 {
-    check_file<sentry_api::group_hashes>("issue-hashes-response.json", 90);
+    check_file<sentry_api::group_hashes>("issue-hashes-response.json", 90, 7);
 }
 
 BOOST_AUTO_TEST_CASE(every_member_of_the_fidelity_files_mistyped)

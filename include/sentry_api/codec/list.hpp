@@ -119,6 +119,11 @@ public:
         return static_cast<base const&>(a) == static_cast<base const&>(b) && a.strays() == b.strays();
     }
     friend bool operator!=(list const& a, list const& b) { return !(a == b); }
+    /// Equal when the items are and the list has no stray (a vector is a list without strays).
+    friend bool operator==(list const& a, base const& b) { return !a.has_strays() && static_cast<base const&>(a) == b; }
+    friend bool operator==(base const& a, list const& b) { return b == a; }
+    friend bool operator!=(list const& a, base const& b) { return !(a == b); }
+    friend bool operator!=(base const& a, list const& b) { return !(b == a); }
 
 private:
     static std::vector<stray_item> const& no_strays() noexcept
