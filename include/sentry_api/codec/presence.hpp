@@ -14,6 +14,9 @@
 
 namespace sentry_api::codec {
 
+template<class T, class Allocator>
+class list; // list.hpp
+
 namespace detail {
 
 struct no_list_element {
@@ -46,6 +49,9 @@ struct optional_item {
 template<class X, class A> struct list_of_elements<std::vector<std::optional<X>, A>> {
     using type = std::initializer_list<optional_item<X>>;
 };
+template<class X, class A> struct list_of_elements<list<std::optional<X>, A>> {
+    using type = std::initializer_list<optional_item<X>>;
+};
 
 // The value a presence of `T` takes from a braced list of its elements.
 template<class T, class L>
@@ -63,6 +69,7 @@ T from_list(L items)
 }
 template<class T, class L, class = void> struct takes_list : std::is_constructible<T, L> {};
 template<class X, class A, class L> struct takes_list<std::vector<std::optional<X>, A>, L> : std::true_type {};
+template<class X, class A, class L> struct takes_list<list<std::optional<X>, A>, L> : std::true_type {};
 template<class T, class = void> struct list_of : list_of_elements<T> {};
 template<class T> struct list_of<T, std::void_t<typename T::list_type>> { using type = typename T::list_type; };
 

@@ -535,6 +535,7 @@ bool read(cat_tuple, S& s, context& cx, T& v)
     return true;
 }
 
+
 // The room a vector read from nothing starts with. Growing from one item moves every item again
 // at 2 and 4, which for the large structs of events (frames, entries) costs more than a few
 // unused slots (callgrind, the documented body: 3% fewer instructions, 7% fewer allocations,
@@ -566,6 +567,8 @@ bool read_list_item(S& s, context& cx, list<T, A>& v, std::size_t& n, std::size_
 {
     std::size_t const start = s.position();
     unsigned const depth = cx.depth;
+    if (v.capacity() == 0)
+        v.reserve(first_capacity);
     T& item = n < v.size() ? v[n] : v.emplace_back();
     if (read(category_of<T>{}, s, cx, item)) {
         ++n;
