@@ -355,10 +355,16 @@ with FakeSentry(pages, TOKEN, faults={1: ("elsewhere", None)}) as s:
                   "sent there\n" % (s.page_url("&cursor=0:3:0"), elsewhere))
           + ([] if requested(s) == [0, 1] else ["pages requested %r" % requested(s)]))
 
-bad = [[{"latestEvent": None, "id": "0" * 32}, 7]]
+# An item that is not a hash: kept at its place (a stray of the page's list), a type violation
+# of its page; the other items are read as usual and the walk goes on.
+bad = [[{"latestEvent": None, "id": "0" * 32}, 7, None], [{"id": "1" * 32}]]
 with FakeSentry(bad, TOKEN) as s:
-    check("a page that is not a page of hashes",
-          outcome(s, fetch(s), 2, stderr="error: %s: /1: expected object, got integer\n" % s.page_url("")))
+    got = fetch(s, "--style", "compact")
+    check("items that are not hashes: kept, violations, the walk goes on",
+          outcome(s, got, 1, stdout=dumps(everything(bad), "compact"),
+                  stderr="page 1: /1\ttype\texpected object, got integer\n"
+                         "page 1: /2\ttype\texpected object, got null\n")
+          + ([] if requested(s) == [0, 1] else ["pages requested %r" % requested(s)]))
 
 # A value of the wrong kind from a server that differs from Sentry: kept as it came (the page's
 # bytes come back), a type violation of its page, and the walk goes on.
