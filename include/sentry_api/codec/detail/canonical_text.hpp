@@ -10,6 +10,8 @@
 #include <sentry_api/codec/detail/scan.hpp>
 #include <sentry_api/codec/detail/utf8.hpp>
 
+#include <boost/config.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -141,7 +143,7 @@ inline int canonical_fixed(std::string_view t) noexcept
 }
 
 // Whether a number as written is as Python writes it: `-0` is not, a float is when its
-// text is its repr.
+// text is its repr; one no double or 64-bit integer holds is kept as written.
 inline bool canonical_number(number_value const& n) noexcept
 {
     if (n.type == number_value::float64) {
@@ -155,8 +157,8 @@ inline bool canonical_number(number_value const& n) noexcept
 }
 
 // Writes the checked text [p, e), which has `floats` floats, again as canonical text into `out`
-// (see json_text): no white space, Python's escapes, numbers as Python writes them. `buffer` is
-// room kept from one call to the next.
+// (see json_text): no white space, Python's escapes, numbers as Python writes them but for a
+// float no double holds (1E400, 1e-999), kept as written. `buffer` is room kept from one call to the next.
 inline void canonicalize(char const* p, char const* const e, std::size_t floats, std::string& buffer, std::string& out)
 {
     std::size_t const most = static_cast<std::size_t>(e - p) + 32 * floats;
@@ -186,10 +188,15 @@ inline void canonicalize(char const* p, char const* const e, std::size_t floats,
                 number_value n;
                 n.text = std::string_view(p, static_cast<std::size_t>(q - p));
                 parse_double(n);
-                fixed_text t;
-                write_python_float(t, n.d);
-                std::memcpy(o, t.data, t.size);
-                o += t.size;
+                if (BOOST_LIKELY(n.type == number_value::float64)) {
+                    fixed_text t;
+                    write_python_float(t, n.d);
+                    std::memcpy(o, t.data, t.size);
+                    o += t.size;
+                } else { // beyond a double: as written, never Infinity or 0.0
+                    std::memcpy(o, p, static_cast<std::size_t>(q - p));
+                    o += q - p;
+                }
             } else if (q - p == 2 && p[0] == '-' && p[1] == '0') {
                 *o++ = '0';
             } else {

@@ -9,6 +9,7 @@
 #include <boost/json/value.hpp>
 
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -57,6 +58,45 @@ inline bool store_number(number_value const& n, boost::json::value& out)
     case number_value::float64: out = n.d; return true;
     default: return false;
     }
+}
+
+// The double nearest a number no double or 64-bit integer holds as written, as
+// boost::json::parse gives it: an integer beyond 64 bits rounded, a float that overflows
+// infinity (with its sign), one that underflows zero (with its sign).
+inline double approximate(std::string_view text) noexcept
+{
+    double d = 0;
+    auto r = from_chars_double(text.data(), text.data() + text.size(), d);
+    if (r.ec == std::errc())
+        return d;
+    // Out of range: the decimal exponent of the first nonzero digit says which way.
+    bool const neg = !text.empty() && text.front() == '-';
+    long long lead = 0; // that exponent, but for the written exponent
+    bool seen_digit = false, after_dot = false;
+    std::size_t i = neg;
+    for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
+        char const c = text[i];
+        if (c == '.') {
+            after_dot = true;
+        } else if (!seen_digit && c == '0') {
+            lead -= after_dot;
+        } else if (!seen_digit) {
+            seen_digit = true;
+            lead -= after_dot;
+        } else {
+            lead += !after_dot;
+        }
+    }
+    long long e = 0;
+    if (i < text.size()) {
+        bool const eneg = i + 1 < text.size() && text[i + 1] == '-';
+        for (std::size_t k = i + 1; k < text.size(); ++k)
+            if (text[k] >= '0' && text[k] <= '9' && e < 100000000)
+                e = e * 10 + (text[k] - '0');
+        e = eneg ? -e : e;
+    }
+    double const magnitude = lead + e > 0 ? HUGE_VAL : 0.0;
+    return neg ? -magnitude : magnitude;
 }
 
 inline std::string out_of_range_message(number_value const& n)

@@ -63,7 +63,7 @@ template<class S, class T>
 bool read(cat_json_value, S& s, context& cx, T& v)
 {
     if (!cx.keeping())
-        return s.skip(cx);
+        return s.skip(cx, true); // what decoding takes: a number the DOM holds
     if (v.storage().get() != cx.options.storage.get())
         replace_json(v, boost::json::value(cx.options.storage));
     return s.value(cx, v);

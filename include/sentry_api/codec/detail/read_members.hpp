@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <memory>
 #include <new>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -145,6 +146,19 @@ private:
     std::unique_ptr<std::uint64_t[]> rest_;
 };
 
+// Reads the value of the unknown key `key` into `slot`, its place in `capture`, with its exact
+// text beside it when the DOM can only approximate a number in it.
+template<class S>
+bool read_unknown_value(S& s, context& cx, unknown_keys& capture, std::string_view key, boost::json::value& slot)
+{
+    std::string exact;
+    if (!s.value(cx, slot, &exact))
+        return false;
+    if (BOOST_UNLIKELY(!exact.empty()))
+        key_order_access::keep_exact(capture, key, slot, std::move(exact));
+    return true;
+}
+
 // Reads member `i` of the object at `v`; when its value cannot be taken, the member stays absent
 // and the value, as it came, is kept as an unknown key (see `decode_options::lenient`).
 template<class S>
@@ -165,7 +179,7 @@ BOOST_NOINLINE bool read_leniently(S& s, context& cx, void* v, struct_reader<S> 
     r.reset[i](v);
     auto kept = key_order_access::values(capture, cx.options.storage).emplace(key, nullptr);
     order.unknown();
-    return s.value(cx, kept.first->value());
+    return read_unknown_value(s, cx, capture, key, kept.first->value());
 }
 
 // Reads the members of a described struct, laid out as `t`, from an object. `skip_key` is a
@@ -204,7 +218,7 @@ bool read_members(S& s, context& cx, void* v, struct_reader<S> const& r, std::st
                         !cx.violate(rule_kind::unknown, "a key the type does not describe"))
                         return false;
                     // Validation keeps the key, to find it twice, but not its value.
-                    return cx.keeping() ? s.value(cx, r.first->value()) : s.skip(cx);
+                    return cx.keeping() ? read_unknown_value(s, cx, *capture, key, r.first->value()) : s.skip(cx);
                 }
                 if (cx.options.ignore_unknown_keys)
                     return s.skip(cx);

@@ -202,14 +202,10 @@ private:
             std::string_view digits = s[0] == '-' ? s.substr(1) : s;
             if (digits.empty() || (digits[0] == '0' && (digits.size() > 1 || s[0] == '-')))
                 return false; // "-0" is written 0; leading zeros are not JSON
-            // Beyond 64 bits the number is not held as written.
-            if (digits.size() > 19) {
-                std::string_view const limit = s[0] == '-' ? "9223372036854775808" : "18446744073709551615";
-                if (digits.size() > limit.size() || (digits.size() == limit.size() && digits > limit))
-                    return false;
-            }
-            return true;
+            return true; // of any size, as Python writes an int
         }
+        // A float no double holds (1E400, 1e-999) is kept as written, but Python would write
+        // Infinity or 0.0: not reproducible by Python.
         double d = 0;
         auto r = from_chars_double(s.data(), s.data() + s.size(), d);
         if (r.ec != std::errc() || r.ptr != s.data() + s.size())

@@ -201,8 +201,11 @@ public:
     ///
     /// The value is built by Boost.JSON's `value_stack`, in one pass; text it cannot take (not
     /// JSON, too deep, a number no double or 64-bit integer holds, a key twice) is read again
-    /// by the located reader, which says where and what.
-    bool value(context& cx, boost::json::value& out)
+    /// by the located reader, which says where and what. With `exact`, a number no double or
+    /// 64-bit integer holds is taken too: the DOM gets its nearest double (see `approximate`)
+    /// and `*exact` the value's canonical text (see json_text), which keeps the number as
+    /// written; `*exact` is left alone when the DOM holds the value exactly.
+    bool value(context& cx, boost::json::value& out, std::string* exact = nullptr)
     {
         char const* start = p_;
         auto& st = stack();
@@ -214,19 +217,26 @@ public:
         st.reset();
         p_ = start;
         err_ = nullptr;
-        return value_located(cx, out);
+        if (!exact)
+            return value_located(cx, out);
+        return value_approximated(cx, out, start, *exact);
     }
 
     /// Reads and checks the next value, keeping nothing: memory stays what its depth needs.
-    bool skip(context& cx)
+    /// Every number the grammar allows is taken, unless `dom_numbers` (what a DOM holds).
+    bool skip(context& cx, bool dom_numbers = false)
     {
         char const* start = p_;
+        any_number_ = !dom_numbers;
         if (quick<quick_mode::skip>(cx))
             return true;
         p_ = start;
         err_ = nullptr;
         boost::json::value ignored;
-        return value_located(cx, ignored);
+        approximate_ = !dom_numbers;
+        bool const ok = value_located(cx, ignored);
+        approximate_ = false;
+        return ok;
     }
 
     /// Reads the next value as its canonical compact text (see json_text) into `out`: checked as
@@ -311,9 +321,39 @@ private:
         p_ = start;
         err_ = nullptr;
         boost::json::value v;
-        if (!value_located(cx, v))
+        approximate_ = true;
+        approximated_ = false;
+        bool const ok = value_located(cx, v);
+        approximate_ = false;
+        if (!ok)
             return false;
-        out = canonical_text_of(v); // JSON after all (two keys that share a fingerprint)
+        // JSON after all (two keys that share a fingerprint).
+        if (!approximated_) {
+            out = canonical_text_of(v);
+            return true;
+        }
+        // A number the DOM only approximates: the checked text is written again instead.
+        std::size_t floats = 0;
+        for (char const* q = start; q != p_; ++q)
+            floats += *q == '.' || *q == 'e' || *q == 'E';
+        canonicalize(start, p_, floats, canon_, out);
+        return true;
+    }
+
+    // `value`'s way when the quick pass cannot take the value and its exact text is wanted.
+    BOOST_NOINLINE bool value_approximated(context& cx, boost::json::value& out, char const* start, std::string& exact)
+    {
+        approximate_ = true;
+        approximated_ = false;
+        bool const ok = value_located(cx, out);
+        approximate_ = false;
+        if (!ok || !approximated_)
+            return ok;
+        char const* const end = p_;
+        p_ = start;
+        if (!canonical(cx, exact))
+            return false; // not reached: the text was read once already
+        p_ = end;
         return true;
     }
 
@@ -499,7 +539,15 @@ private:
                     if constexpr (Mode == quick_mode::keep)
                         stack_->push_double(n.d);
                     break;
-                default: return false;
+                default:
+                    // A number no double or 64-bit integer holds: canonical text keeps it as
+                    // written, a check takes it unless a DOM is to hold it.
+                    if constexpr (Mode == quick_mode::keep)
+                        return false;
+                    else if constexpr (Mode == quick_mode::skip)
+                        if (!any_number_)
+                            return false;
+                    break;
                 }
             }
             }
@@ -553,6 +601,11 @@ private:
     char const* copied_ = nullptr;
     std::string spaced_;
     std::string canon_;
+    // Whether a check takes every number the grammar allows; whether the located reader puts
+    // the nearest double in place of a number the DOM cannot hold, and whether it did.
+    bool any_number_ = true;
+    bool approximate_ = false;
+    bool approximated_ = false;
 };
 
 inline bool text_source::value_located(context& cx, boost::json::value& out)
@@ -571,8 +624,12 @@ inline bool text_source::value_located(context& cx, boost::json::value& out)
         number_value n;
         if (!number(n))
             return false;
-        if (!store_number(n, out))
+        if (BOOST_LIKELY(store_number(n, out)))
+            return true;
+        if (!approximate_)
             return cx.fail(error_kind::range, out_of_range_message(n)) && (out = nullptr, true);
+        out = approximate(n.text);
+        approximated_ = true;
         return true;
     }
     case kind::string: return string(out.emplace_string());

@@ -10,6 +10,7 @@
 #include <sentry_api/codec/detail/writer.hpp>
 #include <sentry_api/codec/unknown_keys.hpp>
 
+#include <boost/config.hpp>
 #include <boost/core/bit.hpp>
 
 #include <cstddef>
@@ -67,7 +68,10 @@ inline void write_unknown_key(writer& w, unknown_keys const& unknown, std::size_
     w.item(first);
     first = false;
     w.key(kv.key());
-    w.value(kv.value());
+    if (json_text const* exact = unknown.exact(kv.key()); BOOST_UNLIKELY(exact != nullptr))
+        w.canonical(exact->text());
+    else
+        w.value(kv.value());
 }
 
 // Writes the members of `v` in the order its keys came, when `v` was decoded and has an

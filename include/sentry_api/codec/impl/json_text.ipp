@@ -6,11 +6,13 @@
 // <sentry_api/src.hpp> in the separately compiled mode.
 
 #include <sentry_api/codec/json_text.hpp>
+#include <sentry_api/codec/detail/number.hpp>
 #include <sentry_api/codec/detail/writer.hpp>
 
 #include <boost/json/parse.hpp>
 
 #include <cmath>
+#include <string_view>
 #include <stdexcept>
 #include <vector>
 
@@ -46,7 +48,42 @@ SENTRY_API_DECL boost::json::value value_of_text(std::string const& text, boost:
 {
     boost::json::parse_options o;
     o.max_depth = std::size_t(-1); // the text was checked against its own limit when it was read
-    return boost::json::parse(text, std::move(sp), o);
+    boost::system::error_code ec;
+    boost::json::value v = boost::json::parse(text, ec, sp, o);
+    if (!ec)
+        return v;
+    // Checked text Boost.JSON refuses has an exponent too long for it (1e99999999999999999999):
+    // such numbers are written as one it takes, with the same nearest double.
+    std::string near;
+    near.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        char const c = text[i];
+        if (c == '"') {
+            std::size_t j = i + 1;
+            while (text[j] != '"')
+                j += text[j] == '\\' ? 2 : 1;
+            near.append(text, i, j + 1 - i);
+            i = j + 1;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            std::size_t j = i + 1;
+            while (j < text.size() && ((text[j] >= '0' && text[j] <= '9') || text[j] == '.' || text[j] == 'e' ||
+                                       text[j] == 'E' || text[j] == '+' || text[j] == '-'))
+                ++j;
+            std::string_view const number(text.data() + i, j - i);
+            double const d = approximate(number);
+            if (std::isinf(d))
+                near += d < 0 ? "-1e999" : "1e999";
+            else if (d == 0 && number.find_first_of("eE") != std::string_view::npos)
+                near += std::signbit(d) ? "-0.0" : "0.0";
+            else
+                near.append(number);
+            i = j;
+        } else {
+            near += c;
+            ++i;
+        }
+    }
+    return boost::json::parse(near, std::move(sp), o);
 }
 
 SENTRY_API_DECL boost::json::kind kind_of_text(std::string const& text) noexcept
@@ -62,14 +99,21 @@ SENTRY_API_DECL boost::json::kind kind_of_text(std::string const& text) noexcept
     case 'n': return boost::json::kind::null;
     default: break;
     }
+    // As boost::json::parse reads it: a float, or an integer beyond 64 bits, is a double.
     if (text.find_first_of(".eE") != std::string::npos)
         return boost::json::kind::double_;
-    if (text[0] == '-')
+    bool const neg = text[0] == '-';
+    std::string_view const digits = std::string_view(text).substr(neg);
+    constexpr std::string_view int64_max = "9223372036854775807", int64_min = "9223372036854775808",
+                               uint64_max = "18446744073709551615";
+    auto beyond = [&](std::string_view limit) {
+        return digits.size() > limit.size() || (digits.size() == limit.size() && digits > limit);
+    };
+    if (neg)
+        return beyond(int64_min) ? boost::json::kind::double_ : boost::json::kind::int64;
+    if (!beyond(int64_max))
         return boost::json::kind::int64;
-    // Positive: an int64 unless it has more digits, or as many and is larger.
-    constexpr std::string_view max = "9223372036854775807";
-    bool const big = text.size() > max.size() || (text.size() == max.size() && std::string_view(text) > max);
-    return big ? boost::json::kind::uint64 : boost::json::kind::int64;
+    return beyond(uint64_max) ? boost::json::kind::double_ : boost::json::kind::uint64;
 }
 
 } // namespace sentry_api::codec::detail
