@@ -305,6 +305,10 @@ int roundtrip_command(arguments const& a)
         // `--style auto` alone promises the input's own bytes: say ahead when they will differ.
         if (a.style == "auto" && a.indent.empty() && !a.ascii && !ts->reproducible)
             std::cerr << "note: the input's layout is not one Python's json.dumps writes, so the output's bytes will differ from it\n";
+        // Kept as written here, but not by Python: say so, whatever the style.
+        if ((a.style == "auto" ? *ts : sentry_api::detect_style(*text)).floats_beyond_double)
+            std::cerr << "note: a float no double holds (such as 1E400) is written as it came; Python's json.dumps "
+                         "would write Infinity or 0.0 for it\n";
         return write_out(sentry_api::encode(*r, ts->options) + (ts->final_newline ? "\n" : ""));
     });
 }

@@ -238,9 +238,6 @@ std::ostream& operator<<(std::ostream& os, bad_case const& c) { return os << c.i
 
 bad_case const bad_cases[] = {
     {R"({"sensor": "s", "raw": {"a": 1, "a": 2}})", "/raw/a: duplicate key"},
-    {R"({"sensor": "s", "raw": [1, 1e400]})", "/raw/1: number 1e400 is out of the range of a double"},
-    {R"({"sensor": "s", "raw": [1, 123456789012345678901234567890]})",
-     "/raw/1: integer 123456789012345678901234567890 does not fit in 64 bits"},
     {R"({"sensor": "s", "raw": "\ud800"})", "1:25: a high surrogate escape without a low one after it"},
     {"{\"sensor\": \"s\", \"raw\": \"\xC3\"}", "1:25: invalid UTF-8 in a string"},
     {R"({"sensor": "s", "raw": [1,]})", "1:27: expected a JSON value"},
@@ -278,4 +275,165 @@ BOOST_AUTO_TEST_CASE(decode_into_reuses_and_a_dom_decodes_alike)
     BOOST_TEST(from_dom->raw->text() == "100000.0");
     BOOST_TEST(from_dom->unknown.at("z").at("y").as_int64() == 1);
     BOOST_TEST(sentry_api::encode(*from_dom) == R"({"sensor":"b","raw":100000.0,"z":{"y":1}})");
+}
+
+// Every number the JSON grammar allows is held (nst/JSONTestSuite's i_number_* values, and
+// more): an integer of any size as its digits, which is how Python writes it; a float no double
+// holds as written, which Python would change (Infinity, 0.0): `floats_beyond_double` says so,
+// and `reproducible` still says whether the bytes come back. The DOM of such text has the
+// nearest double, as boost::json::parse gives it.
+struct held_number {
+    char const* in;
+    char const* text;     // held, canonical
+    bool reproducible;    // in the text's own style: the same bytes back
+    bool beyond;          // a float no double holds: Python would write it otherwise
+    boost::json::kind kind;
+    char const* nearest;  // the DOM's value, as Boost.JSON parses it
+};
+std::ostream& operator<<(std::ostream& os, held_number const& c) { return os << c.in; }
+
+held_number const held_numbers[] = {
+    {"1267650600228229401496703205376", "1267650600228229401496703205376", true, false, boost::json::kind::double_,
+     "1.2676506002282293E30"},
+    {"[100000000000000000000]", "[100000000000000000000]", true, false, boost::json::kind::array, "[1E20]"},
+    {"-123123123123123123123123123123", "-123123123123123123123123123123", true, false, boost::json::kind::double_,
+     "-1.2312312312312312E29"},
+    {"[-237462374673276894279832749832423479823246327846]", "[-237462374673276894279832749832423479823246327846]",
+     true, false, boost::json::kind::array, "[-2.3746237467327687E47]"},
+    {"18446744073709551616", "18446744073709551616", true, false, boost::json::kind::double_, "1.8446744073709552E19"},
+    {"-9223372036854775809", "-9223372036854775809", true, false, boost::json::kind::double_, "-9.223372036854776E18"},
+    {"18446744073709551615", "18446744073709551615", true, false, boost::json::kind::uint64, "18446744073709551615"},
+    {"[-1e+9999]", "[-1e+9999]", true, true, boost::json::kind::array, "[-1E99999]"},
+    {"[123.456e-789]", "[123.456e-789]", true, true, boost::json::kind::array, "[0E0]"},
+    {"1E400", "1E400", true, true, boost::json::kind::double_, "1E99999"},
+    {"[1.5E+99999, 2]", "[1.5E+99999,2]", true, true, boost::json::kind::array, "[1E99999,2]"},
+    {"{\"a\": {\"b\": [-0.1e-400]}}", "{\"a\":{\"b\":[-0.1e-400]}}", true, true, boost::json::kind::object,
+     "{\"a\":{\"b\":[-0E0]}}"},
+    {"1e99999999999999999999", "1e99999999999999999999", true, true, boost::json::kind::double_, "1E99999"},
+    {"[1E400, 1E5]", "[1E400,100000.0]", false, true, boost::json::kind::array, "[1E99999,1E5]"},
+    {"0e-999", "0.0", false, false, boost::json::kind::double_, "0E0"}, // a zero: a double holds it
+};
+
+BOOST_DATA_TEST_CASE(every_number_the_grammar_allows_is_held, boost::unit_test::data::make(held_numbers), c)
+{
+    auto r = sentry_api::decode<json_text>(c.in);
+    BOOST_TEST_REQUIRE(r.has_value(), (r ? "" : r.error().to_string()));
+    BOOST_TEST(r->text() == c.text);
+    BOOST_TEST(r->kind() == c.kind);
+    BOOST_TEST(r->to_value() == boost::json::parse(c.nearest)); // 1E99999: Boost.JSON's infinity
+    BOOST_TEST(sentry_api::detect_style(c.in).reproducible == c.reproducible);
+    BOOST_TEST(sentry_api::detect_style(c.in).floats_beyond_double == c.beyond);
+    // Canonical text is a fixed point, and every style writes the number as it came.
+    BOOST_TEST(canonical(c.text) == c.text);
+    for (auto st : {sentry_api::style::compact, sentry_api::style::python, sentry_api::style::pretty}) {
+        std::string const out = sentry_api::encode(*r, st);
+        auto again = sentry_api::decode<json_text>(out);
+        BOOST_TEST_REQUIRE(again.has_value());
+        BOOST_TEST(again->text() == c.text);
+    }
+    // Inside a struct of ours, held or as an unknown key: the bytes come back, and validation
+    // takes it.
+    for (std::string const& doc : {std::string(R"({"sensor": "s", "raw": )") + c.in + "}",
+                                  std::string(R"({"sensor": "s", "other": )") + c.in + "}"}) {
+        auto held = sentry_api::decode<reading>(doc);
+        BOOST_TEST_REQUIRE(held.has_value(), doc << ": " << (held ? "" : held.error().to_string()));
+        auto const st = sentry_api::detect_style(doc);
+        BOOST_TEST(st.floats_beyond_double == c.beyond);
+        // In the text's own style: the same bytes exactly when `reproducible` says so, a float
+        // no double holds included.
+        BOOST_TEST((sentry_api::encode(*held, st.options) == doc) == st.reproducible);
+        BOOST_TEST(sentry_api::validate<reading>(doc).ok(), doc);
+    }
+}
+
+// An unknown key whose value holds such a number: the DOM has the nearest double, the exact text
+// is kept beside it and written back while the value is the one decoded.
+BOOST_AUTO_TEST_CASE(unknown_keys_keep_the_exact_number)
+{
+    std::string const doc = R"({"sensor": "s", "big": 1267650600228229401496703205376, "deep": {"x": [1E400, "a"]}, "small": 1})";
+    auto r = sentry_api::decode<reading>(doc);
+    BOOST_TEST_REQUIRE(r.has_value());
+    BOOST_TEST(sentry_api::encode(*r, sentry_api::style::python) == doc);
+    BOOST_TEST(r->unknown.at("big").as_double() == 1.2676506002282294e30);
+    BOOST_TEST_REQUIRE(r->unknown.exact("big") != nullptr);
+    BOOST_TEST(r->unknown.exact("big")->text() == "1267650600228229401496703205376");
+    BOOST_TEST_REQUIRE(r->unknown.exact("deep") != nullptr);
+    BOOST_TEST(r->unknown.exact("deep")->text() == R"({"x":[1E400,"a"]})");
+    BOOST_TEST(r->unknown.exact("small") == nullptr); // the DOM holds it as it came
+    BOOST_TEST(r->unknown.exact("none") == nullptr);
+
+    // A copy keeps them; == compares them.
+    reading copy = *r;
+    BOOST_TEST(sentry_api::encode(copy) == sentry_api::encode(*r));
+    BOOST_TEST((copy.unknown == r->unknown));
+
+    // A value changed by code is written as it is now; an erased key is gone.
+    copy.unknown["big"] = 5;
+    BOOST_TEST(copy.unknown.exact("big") == nullptr);
+    BOOST_TEST((copy.unknown != r->unknown));
+    copy.unknown.erase("deep");
+    BOOST_TEST(sentry_api::encode(copy) == R"({"sensor":"s","big":5,"small":1})");
+    // The value set again unchanged: the exact text stays.
+    reading same = *r;
+    same.unknown["big"] = same.unknown.at("big");
+    BOOST_TEST(sentry_api::encode(same) == sentry_api::encode(*r));
+
+    // Read again into the same value: the last read's exact texts go.
+    BOOST_TEST_REQUIRE(!sentry_api::decode_into(copy, R"({"sensor": "s", "big": 2})"));
+    BOOST_TEST(copy.unknown.exact("big") == nullptr);
+    BOOST_TEST(sentry_api::encode(copy) == R"({"sensor":"s","big":2})");
+}
+
+// A member of a type that cannot hold such a number: strict reading fails at its pointer with a
+// `range` error; lenient reading keeps the value as it came, one violation at its pointer.
+namespace {
+struct typed_numbers {
+    sentry_api::optional_key<std::int64_t> size;
+    sentry_api::optional_key<std::uint32_t> small;
+    sentry_api::optional_key<double> ratio;
+    sentry_api::optional_key<boost::json::value> any;
+    sentry_api::unknown_keys unknown;
+};
+SENTRY_API_DESCRIBE_STRUCT(typed_numbers, (), (size, small, ratio, any, unknown))
+
+struct typed_case {
+    char const* in;
+    char const* strict; // the strict error
+};
+std::ostream& operator<<(std::ostream& os, typed_case const& c) { return os << c.in; }
+
+typed_case const typed_cases[] = {
+    {R"({"size": 123456789012345678901234567890})",
+     "/size: expected integer between -9223372036854775808 and 9223372036854775807, got 123456789012345678901234567890"},
+    {R"({"size": -9223372036854775809})",
+     "/size: expected integer between -9223372036854775808 and 9223372036854775807, got -9223372036854775809"},
+    {R"({"small": 4294967296})", "/small: expected integer between 0 and 4294967295, got 4294967296"},
+    {R"({"ratio": 1E400})", "/ratio: number 1E400 is out of the range of a double"},
+    {R"({"ratio": -2.5e-999})", "/ratio: number -2.5e-999 is out of the range of a double"},
+    {R"({"any": [1, 100000000000000000000]})", "/any/1: integer 100000000000000000000 does not fit in 64 bits"},
+    {R"({"any": {"a": -1e+9999}})", "/any/a: number -1e+9999 is out of the range of a double"},
+};
+} // namespace
+
+BOOST_DATA_TEST_CASE(typed_members_refuse_strictly_and_keep_leniently, boost::unit_test::data::make(typed_cases), c)
+{
+    auto strict = sentry_api::decode<typed_numbers>(c.in);
+    BOOST_TEST_REQUIRE(!strict.has_value());
+    BOOST_TEST(strict.error().to_string() == c.strict);
+    BOOST_TEST(strict.error().kind == error_kind::range);
+
+    sentry_api::decode_options lenient;
+    lenient.lenient = true;
+    typed_numbers v;
+    auto report = sentry_api::decode_and_validate(v, c.in, lenient);
+    BOOST_TEST_REQUIRE(!report.error, (report.error ? report.error->to_string() : ""));
+    BOOST_TEST_REQUIRE(report.violations.size() == 1u);
+    BOOST_TEST(report.violations[0].pointer == strict.error().pointer);
+    BOOST_TEST(report.violations[0].rule == sentry_api::rule_kind::range);
+    BOOST_TEST(sentry_api::encode(v, sentry_api::style::python) == c.in);
+    BOOST_TEST(v.unknown.size() == 1u);
+    // validate alone names it the same way.
+    auto checked = sentry_api::validate<typed_numbers>(c.in);
+    BOOST_TEST_REQUIRE(checked.violations.size() == 1u);
+    BOOST_TEST(checked.violations[0].pointer == strict.error().pointer);
 }

@@ -182,12 +182,28 @@ boost::json::value& at_pointer(boost::json::value& doc, std::string const& point
     return pointer.empty() ? doc : doc.at_pointer(pointer);
 }
 
-// Values of every JSON kind: whichever the member does not take makes a mutant.
+// Values of every JSON kind: whichever the member does not take makes a mutant. Numbers no
+// double or 64-bit integer holds, which a DOM cannot hold either, are put in the text in place
+// of a marker string (see `mutant_text`).
 std::vector<boost::json::value> other_kinds()
 {
     return {boost::json::value(5),          boost::json::value(-1.5), boost::json::value("x"),
             boost::json::value(true),       boost::json::value(nullptr), boost::json::array{1, "a"},
-            boost::json::object{{"k", 1}},  boost::json::value(18446744073709551615ull)};
+            boost::json::object{{"k", 1}},  boost::json::value(18446744073709551615ull),
+            boost::json::value("@raw:1267650600228229401496703205376@"), boost::json::value("@raw:1E400@"),
+            boost::json::value("@raw:-1e+9999@"), boost::json::value("@raw:123.456e-789@"),
+            boost::json::array{boost::json::value("@raw:-98765432109876543210@"), 2}};
+}
+
+// The text of a mutant in the document's style, each marker string replaced by its number.
+std::string mutant_text(boost::json::value const& mutant, sentry_api::codec::text_style const& style)
+{
+    std::string text = sentry_api::encode(mutant, style.options) + (style.final_newline ? "\n" : "");
+    for (std::size_t at; (at = text.find("\"@raw:")) != std::string::npos;) {
+        std::size_t const end = text.find("@\"", at);
+        text.replace(at, end + 2 - at, text.substr(at + 6, end - at - 6));
+    }
+    return text;
 }
 
 // How many strays the lists inside `v` keep.
@@ -245,7 +261,7 @@ struct lenient_outcome {
 template<class T>
 lenient_outcome<T> read_mutant(mutant_check const& c, boost::json::value const& mutant, std::string const& what)
 {
-    std::string const mtext = sentry_api::encode(mutant, c.style.options) + (c.style.final_newline ? "\n" : "");
+    std::string const mtext = mutant_text(mutant, c.style);
     lenient_outcome<T> out;
     out.strict = sentry_api::decode<T>(mtext);
     out.report = sentry_api::decode_and_validate(out.value, mtext, lenient_options());

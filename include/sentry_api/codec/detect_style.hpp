@@ -22,11 +22,46 @@ struct text_style {
     /// it writes them. False, for instance, for a one-line object `{ "id": "x" }` inside indented
     /// text, `\r\n` line ends, white space before the value, `\/` or `\u0041` in a string, `1E5`.
     bool reproducible = false;
+    /// Whether the text holds a float that no double holds (`1E400`, `-1e+9999`, `123.456e-789`).
+    /// Held JSON keeps it as written, so it takes no part in `reproducible`; Python's `json.dumps`
+    /// would read it as infinity or zero and write `Infinity` or `0.0` instead.
+    bool floats_beyond_double = false;
 };
 
 namespace detail {
 
 inline bool is_json_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Whether the text holds, outside its strings, a float that no double holds.
+inline bool holds_float_beyond_double(std::string_view text) noexcept
+{
+    std::size_t const n = text.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        char const c = text[i];
+        if (c == '"') {
+            for (++i; i < n && text[i] != '"'; ++i)
+                i += text[i] == '\\';
+            continue;
+        }
+        if (c != '-' && (c < '0' || c > '9'))
+            continue;
+        std::size_t j = i;
+        bool is_float = false;
+        for (; j < n && (text[j] == '-' || text[j] == '+' || text[j] == '.' || text[j] == 'e' || text[j] == 'E' ||
+                         (text[j] >= '0' && text[j] <= '9'));
+             ++j)
+            is_float |= text[j] == '.' || text[j] == 'e' || text[j] == 'E';
+        if (is_float) {
+            number_value v;
+            v.text = text.substr(i, j - i);
+            parse_double(v);
+            if (v.type == number_value::float_out_of_range)
+                return true;
+        }
+        i = j - 1;
+    }
+    return false;
+}
 
 inline int hex_digit(char c) noexcept
 {
@@ -106,6 +141,7 @@ inline text_style detect_style(std::string_view text) noexcept
         --end;
     ts.final_newline = end < n && text.back() == '\n';
     ts.reproducible = detail::reproducible_check(text, o).run(ts.final_newline);
+    ts.floats_beyond_double = detail::holds_float_beyond_double(text);
     return ts;
 }
 

@@ -7,6 +7,7 @@
 // and every string and number is written as Python's json.dumps writes it.
 
 #include <sentry_api/codec/detail/from_chars.hpp>
+#include <sentry_api/codec/detail/number.hpp>
 #include <sentry_api/codec/detail/python_float.hpp>
 #include <sentry_api/codec/detail/scan.hpp>
 #include <sentry_api/codec/style.hpp>
@@ -204,14 +205,15 @@ private:
                 return false; // "-0" is written 0; leading zeros are not JSON
             return true; // of any size, as Python writes an int
         }
-        // A float no double holds (1E400, 1e-999) is kept as written, but Python would write
-        // Infinity or 0.0: not reproducible by Python.
-        double d = 0;
-        auto r = from_chars_double(s.data(), s.data() + s.size(), d);
-        if (r.ec != std::errc() || r.ptr != s.data() + s.size())
-            return false;
+        // As held JSON reads it: a float no double holds (1E400, 1e-999) is kept as written, a
+        // float that is a double comes back as Python's repr of it.
+        number_value n;
+        n.text = s;
+        parse_double(n);
+        if (n.type == number_value::float_out_of_range)
+            return true;
         fixed_text b;
-        write_python_float(b, d);
+        write_python_float(b, n.d);
         return std::string_view(b.data, b.size) == s;
     }
 
