@@ -3,7 +3,6 @@
 #define SENTRY_API_CODEC_UNKNOWN_KEYS_HPP
 
 #include <sentry_api/codec/detail/key_order.hpp>
-#include <sentry_api/codec/json_text.hpp>
 
 #include <boost/json/object.hpp>
 
@@ -119,13 +118,14 @@ public:
     /// The exact text of the value of `key` when it holds a number the DOM only approximates
     /// (an integer beyond 64 bits, a float no double holds: `values()` has the nearest double,
     /// as boost::json::parse gives it) and that value is still the one decoded; null otherwise.
-    /// Encoding writes this text, so such a number comes back as it came.
+    /// The text is canonical, as `json_text` holds it; encoding writes it, so such a number comes
+    /// back as it came.
     /// @code
     /// // after decoding {"x": 1, "y": 2, "big": 1267650600228229401496703205376}:
     /// // p.unknown.at("big").as_double() == 1.2676506002282294e30
-    /// // p.unknown.exact("big")->text() == "1267650600228229401496703205376"
+    /// // *p.unknown.exact("big") == "1267650600228229401496703205376"
     /// @endcode
-    json_text const* exact(std::string_view key) const noexcept
+    std::string const* exact(std::string_view key) const noexcept
     {
         if (!values_ || values_->exact.empty())
             return nullptr;
@@ -154,7 +154,7 @@ private:
     struct exact_value {
         std::string key;
         boost::json::value approximation;
-        json_text text;
+        std::string text;
     };
 
     // What the member points to: the values, and the exact texts of the few that need one.
@@ -162,7 +162,7 @@ private:
         boost::json::object values;
         std::vector<exact_value> exact;
 
-        json_text const* exact_of(std::string_view key) const noexcept
+        std::string const* exact_of(std::string_view key) const noexcept
         {
             for (auto const& e : exact)
                 if (e.key == key) {
@@ -181,7 +181,7 @@ private:
         }
     };
 
-    static bool same_text(json_text const* a, json_text const* b) noexcept
+    static bool same_text(std::string const* a, std::string const* b) noexcept
     {
         return a == b || (a && b && *a == *b);
     }
@@ -225,9 +225,7 @@ struct key_order_access {
     {
         unknown_keys::block& b = *u.values_;
         b.forget_exact(key);
-        unknown_keys::exact_value e{std::string(key), boost::json::value(approximation), json_text()};
-        json_text_access::text(e.text) = std::move(text);
-        b.exact.push_back(std::move(e));
+        b.exact.push_back(unknown_keys::exact_value{std::string(key), boost::json::value(approximation), std::move(text)});
     }
 };
 

@@ -68,8 +68,8 @@ inline void write_unknown_key(writer& w, unknown_keys const& unknown, std::size_
     w.item(first);
     first = false;
     w.key(kv.key());
-    if (json_text const* exact = unknown.exact(kv.key()); BOOST_UNLIKELY(exact != nullptr))
-        w.canonical(exact->text());
+    if (std::string const* exact = unknown.exact(kv.key()); BOOST_UNLIKELY(exact != nullptr))
+        w.canonical(*exact);
     else
         w.value(kv.value());
 }
