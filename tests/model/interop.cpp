@@ -10,6 +10,8 @@
 
 #include <boost/json/parse.hpp>
 #include <boost/json/value_from.hpp>
+
+#include <limits>
 #include <boost/json/value_to.hpp>
 
 #include <filesystem>
@@ -81,4 +83,27 @@ BOOST_AUTO_TEST_CASE(value_to_throws_with_the_pointer)
     } catch (sentry_api::decode_error const& e) {
         BOOST_TEST(e.error().pointer == "/size");
     }
+}
+
+// A list's strays and an unknown key's number beyond a double are not dropped on the way to a
+// DOM: the strays are items of the array, the number its nearest double.
+BOOST_AUTO_TEST_CASE(strays_and_numbers_beyond_a_dom_convert_too)
+{
+    sentry_api::decode_options lenient;
+    lenient.lenient = true;
+    std::string const text = R"([{"id": "c4a4d06bc314205bb3b6bdb612dde7f1", "serverTotal": 1e99999999999999999999}, null, 7])";
+    auto page = sentry_api::decode<sentry_api::group_hashes>(text, lenient);
+    BOOST_TEST_REQUIRE(page.has_value());
+    BOOST_TEST(page->strays().size() == 2u);
+    boost::json::value const jv = boost::json::value_from(*page);
+    BOOST_TEST_REQUIRE(jv.as_array().size() == 3u);
+    BOOST_TEST(jv.as_array()[1].is_null());
+    BOOST_TEST(jv.as_array()[2] == 7);
+    BOOST_TEST(jv.as_array()[0].at("serverTotal").as_double() == std::numeric_limits<double>::infinity());
+
+    sentry_api::list<int> ints = *sentry_api::decode<sentry_api::list<int>>(R"([1, "two", 3])", lenient);
+    BOOST_TEST(boost::json::value_from(ints) == boost::json::parse(R"([1, "two", 3])"));
+    BOOST_TEST((boost::json::value_to<sentry_api::list<int>>(boost::json::parse("[4, 5]")) == std::vector<int>{4, 5}));
+    BOOST_CHECK_THROW(boost::json::value_to<sentry_api::list<int>>(boost::json::parse(R"([4, "x"])")),
+                      sentry_api::decode_error);
 }

@@ -33,14 +33,15 @@ using converts_through_codec =
 
 /// `boost::json::value_from` on a model type gives exactly what `encode` writes (through the
 /// codec, not Boost.JSON's own conversion of described structs): absent keys stay absent,
-/// unknown keys are kept, entries carry their `type`.
+/// unknown keys are kept, entries carry their `type`; a number no DOM holds as written gets its
+/// nearest double, as `json_text::to_value()` gives it.
 /// @code
 /// boost::json::value jv = boost::json::value_from(page); // page: sentry_api::group_hashes
 /// @endcode
 template<class T, class = std::enable_if_t<detail::converts_through_codec<T>::value>>
 void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& v)
 {
-    jv = boost::json::parse(codec::encode(v));
+    jv = codec::detail::value_of_text(codec::encode(v), jv.storage());
 }
 
 /// An entry, too, converts through the codec: this beats Boost.JSON's own `std::variant`
@@ -49,7 +50,7 @@ void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, T const& v)
 template<class E, class = std::enable_if_t<std::is_same_v<std::decay_t<E>, entry>>>
 void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, E&& e)
 {
-    jv = boost::json::parse(codec::encode(e));
+    jv = codec::detail::value_of_text(codec::encode(e), jv.storage());
 }
 
 /// `boost::json::value_to<T>` on a model type gives exactly what `decode` gives; a value that
@@ -59,6 +60,25 @@ T tag_invoke(boost::json::value_to_tag<T>, boost::json::value const& jv)
 {
     return codec::decode<T>(jv).value();
 }
+
+namespace codec {
+
+/// A list converts through the codec too, strays and all (Boost.JSON's own conversion of a
+/// sequence would leave them out): `value_from` gives what `encode` writes, `value_to` what a
+/// strict `decode` reads.
+template<class T, class A>
+void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, list<T, A> const& v)
+{
+    jv = detail::value_of_text(encode(v), jv.storage());
+}
+
+template<class T, class A>
+list<T, A> tag_invoke(boost::json::value_to_tag<list<T, A>>, boost::json::value const& jv)
+{
+    return decode<list<T, A>>(jv).value();
+}
+
+} // namespace codec
 
 } // namespace sentry_api
 
