@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <sentry_api.hpp>
+#include <sentry_api/codec.hpp> // the definitions, for a list of our own (separately compiled mode)
 
 #include "../support/corpus.hpp"
 
