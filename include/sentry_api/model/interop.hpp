@@ -72,6 +72,8 @@ void tag_invoke(boost::json::value_from_tag, boost::json::value& jv, list<T, A> 
     jv = detail::value_of_text(encode(v), jv.storage());
 }
 
+/// `boost::json::value_to` of a list: what a strict `decode` reads (`sentry_api::decode_error`,
+/// with its JSON Pointer, for an item it cannot take).
 template<class T, class A>
 list<T, A> tag_invoke(boost::json::value_to_tag<list<T, A>>, boost::json::value const& jv)
 {
