@@ -128,7 +128,7 @@ std::optional<std::vector<T>> read_items(std::filesystem::path const& file)
         return std::nullopt;
     }
     std::string const text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    std::vector<T> items;
+    sentry_api::list<T> items;
     sentry_api::decode_options o;
     o.lenient = true;
     auto const report = sentry_api::decode_and_validate(items, text, o);
@@ -138,10 +138,19 @@ std::optional<std::vector<T>> read_items(std::filesystem::path const& file)
         fail(file.string(), (root ? std::string("/") : e.where()) + ": " + e.message);
         return std::nullopt;
     }
+    // An item that is not an object has no id to page or look up by: it cannot be served.
+    if (items.has_strays()) {
+        std::string const at = "/" + std::to_string(items.strays().front().index);
+        for (auto const& v : report.violations)
+            if (v.pointer == at) {
+                fail(file.string(), at + ": " + v.message + " (an item that cannot be served)");
+                return std::nullopt;
+            }
+    }
     for (auto const& v : report.violations)
         log_line("note: " + file.string() + ": " + v.pointer + '\t' + std::string(to_string(v.rule)) + '\t' +
                  v.message);
-    return items;
+    return std::vector<T>(std::move(items));
 }
 
 bool issue_id(std::string const& name)

@@ -196,6 +196,8 @@ bad_dirs = [
      "error: {d}/issues/42/hashes.json: 1:7: expected ',' or ']' in an array\n"),
     ("events that are not a list", write_dir("bad2", {42: {"events": {"eventID": "x"}}}),
      "error: {d}/issues/42/events.json: /: expected array, got object\n"),
+    ("a page with an item that is not a hash", write_dir("bad5", {42: {"hashes": [{"id": "0" * 32}, None]}}),
+     "error: {d}/issues/42/hashes.json: /1: expected object, got null (an item that cannot be served)\n"),
     ("an issue folder that is not an id", write_dir("bad3", {"abc": {"events": []}}),
      "error: {d}/issues/abc: an issue's directory is named by its id: digits, not 'abc'\n"),
     ("an issue folder with neither file", os.path.join(write_dir("bad4", {5: {}}), ""),
