@@ -43,11 +43,11 @@ SENTRY_API_DECL boost::json::kind kind_of_text(std::string const& text) noexcept
 ///
 /// The text is exactly what Python's `json.dumps(value, separators=(",", ":"), ensure_ascii=False)`
 /// writes for the value, its keys in the order they came: no white space, strings with only the
-/// escapes Python writes, integers as their digits (`-0` is `0`), floats as Python's `repr`
-/// (`1E5` is `100000.0`). Decoding checks it as strictly as any JSON (depth, UTF-8, surrogates,
-/// duplicate keys, numbers a double or a 64-bit integer cannot hold) and canonicalizes it in the
-/// same pass, with no DOM built; encoding writes it in any style, byte for byte as `json.dumps`
-/// does. `K` says whether the value must be an object or an array (checked by decode, validation
+/// escapes Python writes, integers as their digits, of any size (`-0` is `0`), floats as Python's
+/// `repr` (`1E5` is `100000.0`) but for a float no double holds (`1E400`, `123.456e-789`), kept
+/// as written. Decoding checks it as strictly as any JSON (depth, UTF-8, surrogates, duplicate
+/// keys) and canonicalizes it in the same pass, with no DOM built; encoding writes it in any
+/// style, byte for byte as `json.dumps` does. `K` says whether the value must be an object or an array (checked by decode, validation
 /// and the JSON Schema); use the aliases `json_text`, `json_object_text` and `json_array_text`.
 ///
 /// @code
@@ -95,11 +95,14 @@ public:
     /// The canonical compact text.
     std::string const& text() const noexcept { return text_; }
 
-    /// The kind of the value (from its first bytes: nothing is parsed).
+    /// The kind of the value (from its first bytes, or a number's digits: nothing is parsed), as
+    /// `to_value()` has it: `double_` for an integer beyond 64 bits.
     boost::json::kind kind() const noexcept { return detail::kind_of_text(text_); }
 
     /// The value as a DOM in `sp`, parsed on demand (nothing is cached: a const value is safe
-    /// to share between threads).
+    /// to share between threads). A number no DOM holds as written (an integer beyond 64 bits,
+    /// a float no double holds) is its nearest double, as `boost::json::parse` gives it:
+    /// rounded, or infinity or zero with its sign; the text keeps the number.
     boost::json::value to_value(boost::json::storage_ptr sp = {}) const
     {
         return detail::value_of_text(text_, std::move(sp));
