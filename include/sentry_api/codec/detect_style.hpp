@@ -2,7 +2,9 @@
 #ifndef SENTRY_API_CODEC_DETECT_STYLE_HPP
 #define SENTRY_API_CODEC_DETECT_STYLE_HPP
 
+#include <sentry_api/codec/detail/number.hpp>
 #include <sentry_api/codec/detail/reproducible.hpp>
+#include <sentry_api/codec/detail/scan.hpp>
 #include <sentry_api/codec/style.hpp>
 
 #include <cstddef>
@@ -35,30 +37,28 @@ inline bool is_json_space(char c) noexcept { return c == ' ' || c == '\t' || c =
 // Whether the text holds, outside its strings, a float that no double holds.
 inline bool holds_float_beyond_double(std::string_view text) noexcept
 {
-    std::size_t const n = text.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        char const c = text[i];
+    char const* const e = text.data() + text.size();
+    for (char const* p = text.data(); p != e;) {
+        char const c = *p;
         if (c == '"') {
-            for (++i; i < n && text[i] != '"'; ++i)
-                i += text[i] == '\\';
+            p = string_end(p, e);
+            p += p != e;
             continue;
         }
-        if (c != '-' && (c < '0' || c > '9'))
+        if (c != '-' && (c < '0' || c > '9')) {
+            ++p;
             continue;
-        std::size_t j = i;
-        bool is_float = false;
-        for (; j < n && (text[j] == '-' || text[j] == '+' || text[j] == '.' || text[j] == 'e' || text[j] == 'E' ||
-                         (text[j] >= '0' && text[j] <= '9'));
-             ++j)
-            is_float |= text[j] == '.' || text[j] == 'e' || text[j] == 'E';
-        if (is_float) {
+        }
+        bool floating;
+        char const* const q = number_end(p, e, floating);
+        if (floating) {
             number_value v;
-            v.text = text.substr(i, j - i);
+            v.text = std::string_view(p, static_cast<std::size_t>(q - p));
             parse_double(v);
             if (v.type == number_value::float_out_of_range)
                 return true;
         }
-        i = j - 1;
+        p = q;
     }
     return false;
 }

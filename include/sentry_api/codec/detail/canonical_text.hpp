@@ -177,13 +177,8 @@ inline void canonicalize(char const* p, char const* const e, std::size_t floats,
         case '-':
         case '0': case '1': case '2': case '3': case '4':
         case '5': case '6': case '7': case '8': case '9': {
-            char const* q = p;
-            bool floating = false;
-            while (q != e && ((*q >= '0' && *q <= '9') || *q == '-' || *q == '+' || *q == '.' || *q == 'e' ||
-                              *q == 'E')) {
-                floating |= *q == '.' || *q == 'e' || *q == 'E';
-                ++q;
-            }
+            bool floating;
+            char const* const q = number_end(p, e, floating);
             if (floating) {
                 number_value n;
                 n.text = std::string_view(p, static_cast<std::size_t>(q - p));

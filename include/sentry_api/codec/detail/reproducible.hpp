@@ -187,15 +187,8 @@ private:
     bool number() noexcept
     {
         std::size_t const start = p_;
-        bool is_float = false;
-        while (p_ < t_.size()) {
-            char const c = t_[p_];
-            if (c == '.' || c == 'e' || c == 'E')
-                is_float = true;
-            else if (!(c == '-' || c == '+' || (c >= '0' && c <= '9')))
-                break;
-            ++p_;
-        }
+        bool is_float;
+        p_ = static_cast<std::size_t>(number_end(t_.data() + p_, t_.data() + t_.size(), is_float) - t_.data());
         std::string_view const s = t_.substr(start, p_ - start);
         if (s.empty())
             return false;

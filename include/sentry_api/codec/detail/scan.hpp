@@ -126,6 +126,21 @@ inline char const* next_structural(char const* p, char const* const e) noexcept
     return p;
 }
 
+/// The end of the number that starts at `p` (its run of digits, signs, `.`, `e` and `E`), found
+/// without checking it; `floating` says whether it has a `.`, `e` or `E`.
+inline char const* number_end(char const* p, char const* const e, bool& floating) noexcept
+{
+    floating = false;
+    for (; p != e; ++p) {
+        char const c = *p;
+        if (c == '.' || c == 'e' || c == 'E')
+            floating = true;
+        else if (!((c >= '0' && c <= '9') || c == '-' || c == '+'))
+            break;
+    }
+    return p;
+}
+
 /// The closing quote of the string whose opening quote is at `p`, found without checking the
 /// string (an escape is stepped over whole); `end` when it has none.
 inline char const* string_end(char const* p, char const* end) noexcept

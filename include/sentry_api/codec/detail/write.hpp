@@ -312,29 +312,24 @@ void write(cat_sequence, writer& w, T const& v)
     bool first = true;
     if constexpr (is_list<T>::value) {
         if (v.has_strays()) {
-            // Each stray at its index among the items written, the rest after the last item.
+            // Each stray at its index among the items written; after the last item, the rest.
             auto const& strays = v.strays();
             std::size_t next = 0, written = 0;
-            auto strays_due = [&] {
-                while (next < strays.size() && strays[next].index <= written) {
+            auto strays_due = [&](bool all) {
+                for (; next < strays.size() && (all || strays[next].index <= written); ++next, ++written) {
                     w.item(first);
                     first = false;
-                    w.canonical(strays[next++].value.text());
-                    ++written;
+                    w.canonical(strays[next].value.text());
                 }
             };
             for (auto const& e : v) {
-                strays_due();
+                strays_due(false);
                 w.item(first);
                 first = false;
                 write(category_of<typename T::value_type>{}, w, e);
                 ++written;
             }
-            for (; next < strays.size(); ++next) {
-                w.item(first);
-                first = false;
-                w.canonical(strays[next].value.text());
-            }
+            strays_due(true);
             w.end(']', !first);
             return;
         }

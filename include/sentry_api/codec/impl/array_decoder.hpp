@@ -45,23 +45,20 @@ void array_decoder<Sequence>::end_item()
             settle_syntax_of_item();
     };
     if (mode_ == mode::items) {
-        bool ok = false;
+        bool ok;
         {
             detail::pointer_scope at(*cx_, index);
-            // A list read leniently keeps an element it cannot read as a stray.
-            bool done = false;
-            if constexpr (detail::is_list<Sequence>::value) {
-                if (options_.lenient) {
-                    ok = detail::read_list_item(s, *cx_, out_, typed_, index);
-                    done = true;
-                }
-            }
-            if (!done && typed_ < out_.size()) {
-                ok = detail::read(s, *cx_, *std::next(out_.begin(), static_cast<std::ptrdiff_t>(typed_++)));
-            } else if (!done) {
+            auto read_next = [&] {
+                // A list read leniently keeps an element it cannot read as a stray.
+                if constexpr (detail::is_list<Sequence>::value)
+                    if (options_.lenient)
+                        return detail::read_list_item(s, *cx_, out_, typed_, index);
+                auto& element = typed_ < out_.size() ? *std::next(out_.begin(), static_cast<std::ptrdiff_t>(typed_))
+                                                     : out_.emplace_back();
                 ++typed_;
-                ok = detail::read(s, *cx_, out_.emplace_back());
-            }
+                return detail::read(s, *cx_, element);
+            };
+            ok = read_next();
         }
         if (ok) {
             left_over();

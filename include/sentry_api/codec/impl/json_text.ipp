@@ -7,6 +7,7 @@
 
 #include <sentry_api/codec/json_text.hpp>
 #include <sentry_api/codec/detail/number.hpp>
+#include <sentry_api/codec/detail/scan.hpp>
 #include <sentry_api/codec/detail/writer.hpp>
 
 #include <boost/json/parse.hpp>
@@ -56,20 +57,18 @@ SENTRY_API_DECL boost::json::value value_of_text(std::string const& text, boost:
     // such numbers are written as one it takes, with the same nearest double.
     std::string near;
     near.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        char const c = text[i];
+    char const* const e = text.data() + text.size();
+    for (char const* p = text.data(); p != e;) {
+        char const c = *p;
         if (c == '"') {
-            std::size_t j = i + 1;
-            while (text[j] != '"')
-                j += text[j] == '\\' ? 2 : 1;
-            near.append(text, i, j + 1 - i);
-            i = j + 1;
+            char const* q = string_end(p, e);
+            q += q != e;
+            near.append(p, q);
+            p = q;
         } else if (c == '-' || (c >= '0' && c <= '9')) {
-            std::size_t j = i + 1;
-            while (j < text.size() && ((text[j] >= '0' && text[j] <= '9') || text[j] == '.' || text[j] == 'e' ||
-                                       text[j] == 'E' || text[j] == '+' || text[j] == '-'))
-                ++j;
-            std::string_view const number(text.data() + i, j - i);
+            bool floating;
+            char const* const q = number_end(p, e, floating);
+            std::string_view const number(p, static_cast<std::size_t>(q - p));
             double const d = approximate(number);
             if (std::isinf(d))
                 near += d < 0 ? "-1e999" : "1e999";
@@ -77,10 +76,10 @@ SENTRY_API_DECL boost::json::value value_of_text(std::string const& text, boost:
                 near += std::signbit(d) ? "-0.0" : "0.0";
             else
                 near.append(number);
-            i = j;
+            p = q;
         } else {
             near += c;
-            ++i;
+            ++p;
         }
     }
     return boost::json::parse(near, std::move(sp), o);
