@@ -305,35 +305,42 @@ void write(cat_tuple, writer& w, T const& v)
     w.end(']', !first);
 }
 
+// A list with strays: each stray at its index among the items written; after the last item,
+// the rest. Out of line, so that the loop of every other sequence stays as small as it was
+// (callgrind: inlined, the list's branch cost 4% of an encode's instructions).
 template<class T>
-void write(cat_sequence, writer& w, T const& v)
+BOOST_NOINLINE void write_with_strays(writer& w, T const& v)
 {
     w.begin('[');
     bool first = true;
-    if constexpr (is_list<T>::value) {
-        if (v.has_strays()) {
-            // Each stray at its index among the items written; after the last item, the rest.
-            auto const& strays = v.strays();
-            std::size_t next = 0, written = 0;
-            auto strays_due = [&](bool all) {
-                for (; next < strays.size() && (all || strays[next].index <= written); ++next, ++written) {
-                    w.item(first);
-                    first = false;
-                    w.canonical(strays[next].value.text());
-                }
-            };
-            for (auto const& e : v) {
-                strays_due(false);
-                w.item(first);
-                first = false;
-                write(category_of<typename T::value_type>{}, w, e);
-                ++written;
-            }
-            strays_due(true);
-            w.end(']', !first);
-            return;
+    auto const& strays = v.strays();
+    std::size_t next = 0, written = 0;
+    auto strays_due = [&](bool all) {
+        for (; next < strays.size() && (all || strays[next].index <= written); ++next, ++written) {
+            w.item(first);
+            first = false;
+            w.canonical(strays[next].value.text());
         }
+    };
+    for (auto const& e : v) {
+        strays_due(false);
+        w.item(first);
+        first = false;
+        write(category_of<typename T::value_type>{}, w, e);
+        ++written;
     }
+    strays_due(true);
+    w.end(']', !first);
+}
+
+template<class T>
+void write(cat_sequence, writer& w, T const& v)
+{
+    if constexpr (is_list<T>::value)
+        if (BOOST_UNLIKELY(v.has_strays()))
+            return write_with_strays(w, v);
+    w.begin('[');
+    bool first = true;
     for (auto const& e : v) {
         w.item(first);
         first = false;
